@@ -1,0 +1,75 @@
+/**
+ * The production entry: CloudBase calls `main(event)`; identity is the OPENID of the cloud
+ * context, never anything in the event. Platform services are WeChat's own.
+ */
+import cloud from 'wx-server-sdk';
+import type { Deps } from './context';
+import type { ContentCheck } from './ports';
+import { systemClock } from './ports';
+import { outboxNotifier, type Deliver } from './notifications';
+import type { Route } from './router';
+import { findUser } from './users';
+import type { Database } from './db';
+
+/** msgSecCheck v2 answers errCode 0 even for risky text: the verdict is in `result.suggest`. */
+const wechatContentCheck: ContentCheck = {
+  async checkText(content, openid) {
+    const res = (await cloud.openapi.security.msgSecCheck({
+      content,
+      version: 2,
+      scene: 2,
+      openid: openid ?? undefined,
+    })) as { result?: { suggest?: 'pass' | 'review' | 'risky' } };
+    return res.result?.suggest ?? 'review';
+  },
+};
+
+/**
+ * Subscribe-message template ids per notification kind, from the function's environment,
+ * e.g. SUBSCRIBE_TEMPLATES={"application_decided":"<templateId>"}.
+ */
+function subscribeTemplates(): Record<string, string> {
+  try {
+    return JSON.parse(process.env.SUBSCRIBE_TEMPLATES ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+function subscribeDelivery(db: Database): Deliver {
+  const templates = subscribeTemplates();
+  return async (message) => {
+    const templateId = templates[message.template];
+    const user = templateId ? await findUser(db, message.userId) : null;
+    if (!templateId || !user?.openid) return 'outbox';
+    await cloud.openapi.subscribeMessage.send({
+      touser: user.openid,
+      templateId,
+      page: message.page,
+      data: { thing1: { value: message.title.slice(0, 20) }, thing2: { value: message.body.slice(0, 20) } },
+    });
+    return 'sent';
+  };
+}
+
+let deps: Deps | undefined;
+
+function productionDeps(): Deps {
+  // The SDK types `env` as a string; the dynamic-env symbol is its documented value.
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+  const db = cloud.database();
+  return {
+    db,
+    clock: systemClock,
+    contentCheck: wechatContentCheck,
+    notifier: outboxNotifier(db, systemClock, subscribeDelivery(db)),
+  };
+}
+
+export function cloudbaseMain(route: Route) {
+  return async function main(event: unknown) {
+    deps ??= productionDeps();
+    const { OPENID } = cloud.getWXContext();
+    return route(event, OPENID ? { openid: OPENID } : null, deps);
+  };
+}

@@ -1,0 +1,31 @@
+/** The `user` cloud function: identity, profile, roles and staff tools for residents. */
+import { createRouter } from '../runtime/router';
+import { cloudbaseMain } from '../runtime/cloudbase';
+import { listOutbox } from './notifications';
+import { login, setCareMode, updateProfile } from './profile';
+import { createManagedResident, listResidents } from './residents';
+import {
+  applyPartyMember,
+  decideApplication,
+  grantStaff,
+  listApplications,
+  myApplications,
+  registerVolunteer,
+} from './roles';
+
+export const route = createRouter('user', {
+  login,
+  updateProfile,
+  setCareMode,
+  registerVolunteer,
+  applyPartyMember,
+  myApplications,
+  listApplications,
+  decideApplication,
+  grantStaff,
+  createManagedResident,
+  listResidents,
+  listOutbox,
+});
+
+export const main = cloudbaseMain(route);

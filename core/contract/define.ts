@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { Role } from '../domain/roles';
+
+/** What one cloud action promises: its input, its output and who may call it. */
+export interface ActionSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  /** One line for docs and the authorization matrix. */
+  summary: string;
+  /** Any one of these roles may call the action; an empty list would lock it for everyone. */
+  roles: readonly [Role, ...Role[]];
+  input: I;
+  output: O;
+  /** Only the login action may register a first-time caller; every other action needs a user. */
+  registers?: true;
+}
+
+export function defineAction<I extends z.ZodType, O extends z.ZodType>(
+  spec: ActionSpec<I, O>,
+): ActionSpec<I, O> {
+  return spec;
+}
+
+/** Ids are opaque strings to the client; the brand keeps a UserId from being passed as another id. */
+export const idSchema = <B extends string>() => z.string().trim().min(1).max(64).brand<B>();
+
+export const UserId = idSchema<'UserId'>();
+export type UserId = z.infer<typeof UserId>;
+export const ApplicationId = idSchema<'ApplicationId'>();
+export type ApplicationId = z.infer<typeof ApplicationId>;
+
+export const epochMs = z.number().int().nonnegative();
+export const empty = z.object({}).strict();

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/roles';
+import { APPLICATION_STATUSES } from '../domain/applications';
+import { ApplicationId, UserId, defineAction, empty, epochMs } from './define';
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).optional();
+
+export const phoneNumber = z.string().trim().regex(/^1\d{10}$/, '请输入11位手机号');
+
+export const UserView = z.object({
+  id: UserId,
+  nickname: z.string(),
+  avatarUrl: z.string(),
+  realName: z.string(),
+  building: z.string(),
+  unit: z.string(),
+  /** Only the user themself and staff see a phone number. */
+  phone: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  careMode: z.boolean(),
+  /** A resident without a smartphone whom staff registered and act for. */
+  managed: z.boolean(),
+  createdAt: epochMs,
+});
+export type UserView = z.infer<typeof UserView>;
+
+export const ApplicationView = z.object({
+  id: ApplicationId,
+  userId: UserId,
+  applicantName: z.string(),
+  kind: z.literal('party_member'),
+  partyOrg: z.string(),
+  workplace: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  reason: z.string(),
+  createdAt: epochMs,
+  decidedAt: epochMs.nullable(),
+});
+export type ApplicationView = z.infer<typeof ApplicationView>;
+
+export const ProfileInput = z
+  .object({
+    nickname: text(20).min(1, '请填写昵称'),
+    avatarUrl: optionalText(500),
+    building: optionalText(20),
+    unit: optionalText(20),
+    phone: phoneNumber.or(z.literal('')).optional(),
+    /** Explicit consent to keep a phone number; required when one is given. */
+    phoneConsent: z.boolean().optional(),
+  })
+  .strict()
+  .refine((p) => !p.phone || p.phoneConsent === true, {
+    message: '保存手机号需要您的同意',
+    path: ['phoneConsent'],
+  });
+
+export const userContract = {
+  login: defineAction({
+    summary: 'Register the caller on first call, then return their profile',
+    roles: ['resident'],
+    registers: true,
+    input: empty,
+    output: z.object({ user: UserView, isNew: z.boolean() }),
+  }),
+  updateProfile: defineAction({
+    summary: 'Edit nickname, avatar, building/unit and (with consent) phone',
+    roles: ['resident'],
+    input: ProfileInput,
+    output: UserView,
+  }),
+  setCareMode: defineAction({
+    summary: 'Turn 关怀模式 on or off for the caller',
+    roles: ['resident'],
+    input: z.object({ enabled: z.boolean() }).strict(),
+    output: UserView,
+  }),
+  registerVolunteer: defineAction({
+    summary: 'Become a registered volunteer with a real name and agreement to record keeping',
+    roles: ['resident'],
+    input: z
+      .object({
+        realName: text(20).min(2, '请填写真实姓名'),
+        agreeToRecordKeeping: z.literal(true, { error: '请阅读并同意志愿服务记录协议' }),
+      })
+      .strict(),
+    output: UserView,
+  }),
+  applyPartyMember: defineAction({
+    summary: 'Apply for 双报到 with party organisation and workplace',
+    roles: ['resident'],
+    input: z
+      .object({
+        realName: text(20).min(2, '请填写真实姓名'),
+        partyOrg: text(50).min(2, '请填写所在党组织'),
+        workplace: text(50).min(2, '请填写工作单位'),
+      })
+      .strict(),
+    output: ApplicationView,
+  }),
+  myApplications: defineAction({
+    summary: "The caller's own applications, newest first",
+    roles: ['resident'],
+    input: empty,
+    output: z.array(ApplicationView),
+  }),
+  listApplications: defineAction({
+    summary: 'Staff: applications by status, oldest pending first',
+    roles: ['staff'],
+    input: z.object({ status: z.enum(APPLICATION_STATUSES) }).strict(),
+    output: z.array(ApplicationView),
+  }),
+  decideApplication: defineAction({
+    summary: 'Staff: approve an application, or reject it with a reason',
+    roles: ['staff'],
+    input: z
+      .object({
+        applicationId: ApplicationId,
+        approve: z.boolean(),
+        reason: optionalText(100),
+      })
+      .strict(),
+    output: ApplicationView,
+  }),
+  grantStaff: defineAction({
+    summary: 'Staff: make another user community staff',
+    roles: ['staff'],
+    input: z.object({ userId: UserId }).strict(),
+    output: UserView,
+  }),
+  createManagedResident: defineAction({
+    summary: 'Staff: register a resident without a smartphone, to act for them later',
+    roles: ['staff'],
+    input: z
+      .object({
+        realName: text(20).min(2, '请填写姓名'),
+        building: optionalText(20),
+        unit: optionalText(20),
+        phone: phoneNumber.or(z.literal('')).optional(),
+        note: optionalText(100),
+      })
+      .strict(),
+    output: UserView,
+  }),
+  listResidents: defineAction({
+    summary: 'Staff: find residents by name, nickname or building',
+    roles: ['staff'],
+    input: z.object({ keyword: optionalText(20), managedOnly: z.boolean().optional() }).strict(),
+    output: z.array(UserView),
+  }),
+  listOutbox: defineAction({
+    summary: "The caller's notifications (the local outbox; subscribe messages in production)",
+    roles: ['resident'],
+    input: empty,
+    output: z.array(
+      z.object({
+        id: z.string(),
+        template: z.string(),
+        title: z.string(),
+        body: z.string(),
+        createdAt: epochMs,
+      }),
+    ),
+  }),
+};

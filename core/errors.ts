@@ -1,0 +1,49 @@
+/**
+ * The one list of error codes a cloud action can answer with, each with the Chinese
+ * message a resident sees. Codes are stable strings the client may branch on.
+ */
+export const ERROR_MESSAGES = {
+  INVALID_INPUT: '填写的信息有误，请检查后再试',
+  UNKNOWN_FUNCTION: '服务不存在',
+  UNKNOWN_ACTION: '不支持的操作',
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '内容不存在或已删除',
+  CONFLICT: '操作冲突，请刷新后重试',
+  CONTENT_REJECTED: '内容包含不适宜的信息，请修改后再提交',
+  ALREADY_VOLUNTEER: '您已是注册志愿者',
+  ALREADY_PARTY_MEMBER: '您已通过双报到认证',
+  APPLICATION_PENDING: '您已有一份申请正在审核中',
+  APPLICATION_DECIDED: '该申请已处理',
+  REASON_REQUIRED: '请填写驳回理由',
+  INTERNAL: '系统繁忙，请稍后再试',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export type Ok<T> = { ok: true; data: T };
+export type Fail = { ok: false; code: ErrorCode; message: string };
+/** The envelope every cloud action answers with. */
+export type Result<T> = Ok<T> | Fail;
+
+export function ok<T>(data: T): Ok<T> {
+  return { ok: true, data };
+}
+
+export function fail(code: ErrorCode, message: string = ERROR_MESSAGES[code]): Fail {
+  return { ok: false, code, message };
+}
+
+/** Thrown by handlers and rules; the router turns it into a `Fail` envelope. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string = ERROR_MESSAGES[code]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value);
+}
