@@ -17,6 +17,7 @@ export const ERROR_MESSAGES = {
   APPLICATION_DECIDED: '该申请已处理',
   REASON_REQUIRED: '请填写驳回理由',
   INTERNAL: '系统繁忙，请稍后再试',
+  NETWORK: '网络不给力，请检查网络后重试',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,0 +1,64 @@
+import path from 'path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
+
+const coreDir = path.resolve(__dirname, '..', 'core');
+
+// Each platform builds into its own folder so weapp and H5 can coexist (dist/weapp, dist/h5).
+export default defineConfig<'webpack5'>(async (merge) => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'linlitong',
+    date: '2026-11-23',
+    // NutUI is drawn at 375 wide; our own styles at the usual 750.
+    designWidth(input) {
+      const file = (input as { file?: string } | undefined)?.file?.replace(/\\+/g, '/') ?? '';
+      return file.includes('@nutui') ? 375 : 750;
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {},
+    alias: { '@core': coreDir },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      // core/ lives outside src/: compile it like our own source.
+      compile: { include: [coreDir] },
+      // NutUI styles are imported per component; their relative order does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      esnextModules: ['nutui-react'],
+      compile: { include: [coreDir] },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+      },
+    },
+  };
+  return merge({}, config, process.env.NODE_ENV === 'development' ? { mini: {}, h5: {} } : {});
+});

@@ -1,0 +1,37 @@
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/events/index',
+    'pages/points/index',
+    'pages/me/index',
+    'pages/me/profile/index',
+    'pages/me/volunteer/index',
+    'pages/me/party/index',
+    'pages/me/messages/index',
+  ],
+  // Staff-only and local-only pages stay out of the main package.
+  subPackages: [
+    { root: 'packages/staff', pages: ['applications/index', 'residents/index'] },
+    { root: 'packages/dev', pages: ['login/index', 'outbox/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '邻里通',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#595959',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/events/index', text: '活动' },
+      { pagePath: 'pages/points/index', text: '积分' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

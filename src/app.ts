@@ -1,0 +1,15 @@
+import { PropsWithChildren } from 'react';
+import Taro, { useLaunch } from '@tarojs/taro';
+import '@nutui/nutui-react-taro/dist/styles/theme-default.css';
+import './app.scss';
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    if (process.env.TARO_ENV === 'weapp' && Taro.cloud) {
+      Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true });
+    }
+  });
+  return children;
+}
+
+export default App;

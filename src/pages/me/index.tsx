@@ -1,0 +1,90 @@
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Avatar, Cell, CellGroup, Switch } from '@nutui/nutui-react-taro';
+import { PageShell, DEV_LOGIN_PAGE } from '../../components/page-shell';
+import { RoleTags } from '../../components/role-tags';
+import { hasRole, useSession } from '../../stores/session';
+import { useSettings } from '../../stores/settings';
+import { saveCareMode } from '../../services/care-mode';
+import { clearDevOpenid, isLocalCloud } from '../../services/dev-identity';
+
+const go = (url: string) => () => void Taro.navigateTo({ url });
+
+function switchDemoUser() {
+  clearDevOpenid();
+  useSession.getState().reset();
+  void Taro.reLaunch({ url: DEV_LOGIN_PAGE });
+}
+
+export default function Me() {
+  const user = useSession((s) => s.user);
+  const careMode = useSettings((s) => s.careMode);
+
+  return (
+    <PageShell>
+      <View className="section row">
+        <View>
+          <View className="section__title" data-testid="me-nickname">
+            {user?.nickname ?? '未登录'}
+          </View>
+          {user && <RoleTags roles={user.roles} />}
+          {user?.building && (
+            <View className="muted">
+              {user.building}
+              {user.unit}
+            </View>
+          )}
+        </View>
+        <Avatar size="large" src={user?.avatarUrl || undefined}>
+          {user?.nickname.slice(0, 1)}
+        </Avatar>
+      </View>
+
+      <CellGroup>
+        <Cell title="编辑资料" clickable onClick={go('/pages/me/profile/index')} />
+        <Cell
+          title="志愿者注册"
+          description={hasRole(user, 'volunteer') ? '已注册' : '登记实名，记录志愿服务'}
+          clickable
+          onClick={go('/pages/me/volunteer/index')}
+        />
+        <Cell
+          title="在职党员双报到"
+          description={hasRole(user, 'party_member') ? '已认证' : '向社区报到，认领微心愿'}
+          clickable
+          onClick={go('/pages/me/party/index')}
+        />
+        <Cell title="我的消息" clickable onClick={go('/pages/me/messages/index')} />
+        <Cell
+          title="关怀模式"
+          description="大字体、高对比、大按钮"
+          extra={
+            <Switch
+              checked={careMode}
+              onChange={(value) => void saveCareMode(value)}
+              data-testid="care-switch"
+            />
+          }
+        />
+      </CellGroup>
+
+      {hasRole(user, 'staff') && (
+        <CellGroup title="社区工作台">
+          <Cell
+            title="审核双报到申请"
+            clickable
+            onClick={go('/packages/staff/applications/index')}
+          />
+          <Cell title="居民管理" clickable onClick={go('/packages/staff/residents/index')} />
+        </CellGroup>
+      )}
+
+      {isLocalCloud && (
+        <CellGroup title="本地调试">
+          <Cell title="切换演示用户" clickable onClick={switchDemoUser} />
+          <Cell title="通知发件箱" clickable onClick={go('/packages/dev/outbox/index')} />
+        </CellGroup>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Button, Checkbox } from '@nutui/nutui-react-taro';
+import { PageShell } from '../../../components/page-shell';
+import { TextField } from '../../../components/text-field';
+import { useSession } from '../../../stores/session';
+import { call } from '../../../services/cloud';
+import { showDone, showError } from '../../../services/feedback';
+
+export default function Profile() {
+  const user = useSession((s) => s.user);
+  const setUser = useSession((s) => s.setUser);
+  const [form, setForm] = useState({ nickname: '', building: '', unit: '', phone: '' });
+  const [phoneConsent, setPhoneConsent] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!user) return;
+    setForm({ nickname: user.nickname, building: user.building, unit: user.unit, phone: user.phone });
+    setPhoneConsent(Boolean(user.phone));
+  }, [user]);
+
+  const field = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  const save = async () => {
+    setSaving(true);
+    const res = await call('user', 'updateProfile', { ...form, phoneConsent });
+    setSaving(false);
+    if (!res.ok) return showError(res);
+    setUser(res.data);
+    showDone('已保存');
+    setTimeout(() => void Taro.navigateBack(), 800);
+  };
+
+  return (
+    <PageShell>
+      <View className="section">
+        <TextField name="nickname" label="昵称" value={form.nickname} onChange={field('nickname')} maxLength={20} />
+        <TextField name="building" label="楼栋" value={form.building} onChange={field('building')} placeholder="如：3号楼（选填）" maxLength={20} />
+        <TextField name="unit" label="单元门牌" value={form.unit} onChange={field('unit')} placeholder="如：2单元301（选填）" maxLength={20} />
+        <TextField name="phone" label="手机号" type="number" value={form.phone} onChange={field('phone')} placeholder="选填，便于社区联系您" maxLength={11} />
+        {form.phone && (
+          <View className="agreement">
+            <Checkbox checked={phoneConsent} onChange={setPhoneConsent} label="我同意社区保存手机号，仅用于活动与服务联系" />
+          </View>
+        )}
+        <View className="agreement">我们不会收集身份证号；资料仅社区工作人员可见。</View>
+      </View>
+      <View className="form-actions">
+        <Button type="primary" block size="large" loading={saving} onClick={save}>
+          保存
+        </Button>
+      </View>
+    </PageShell>
+  );
+}

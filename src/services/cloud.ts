@@ -1,0 +1,51 @@
+/**
+ * The one caller of cloud functions. `call('user', 'login', {})` is typed from the shared
+ * contract; it always resolves to the envelope, never throws for a failed action.
+ */
+import Taro from '@tarojs/taro';
+import type { ActionName, FunctionName, InputOf, OutputOf } from '@core/contract';
+import { fail, type Result } from '@core/errors';
+import { devOpenid, isLocalCloud } from './dev-identity';
+
+type Transport = (fn: string, body: { action: string; input: unknown }) => Promise<unknown>;
+
+/** H5: the local cloud at `/cloud/<function>`, with the dev identity header. */
+const httpTransport: Transport = async (fn, body) => {
+  const res = await Taro.request({
+    url: `/cloud/${fn}`,
+    method: 'POST',
+    header: { 'content-type': 'application/json', 'x-dev-openid': devOpenid() },
+    data: body,
+  });
+  return res.data;
+};
+
+/** Mini-program: CloudBase, where WeChat attaches the caller's OPENID itself. */
+const cloudbaseTransport: Transport = async (fn, body) => {
+  const res = await Taro.cloud.callFunction({ name: fn, data: body });
+  return res.result;
+};
+
+let transport: Transport = isLocalCloud ? httpTransport : cloudbaseTransport;
+
+/** Tests swap the transport; the app never does. */
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
+function isEnvelope(value: unknown): value is Result<unknown> {
+  return typeof value === 'object' && value !== null && 'ok' in value;
+}
+
+export async function call<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  input: InputOf<F, A>,
+): Promise<Result<OutputOf<F, A>>> {
+  try {
+    const answer = await transport(fn, { action, input });
+    return isEnvelope(answer) ? (answer as Result<OutputOf<F, A>>) : fail('INTERNAL');
+  } catch {
+    return fail('NETWORK');
+  }
+}
