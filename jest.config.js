@@ -1,5 +1,5 @@
 /** Unit, function, stand-in and simulate tests run in node; component tests in jsdom. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const moduleNameMapper = { '^@core/(.*)$': '<rootDir>/core/$1', '^@/(.*)$': '<rootDir>/src/$1' };
 
 module.exports = {

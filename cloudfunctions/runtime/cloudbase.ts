@@ -9,7 +9,8 @@ import { systemClock } from './ports';
 import { outboxNotifier, type Deliver } from './notifications';
 import type { Route } from './router';
 import { findUser } from './users';
-import type { Database } from './db';
+import { connectDatabase, type Database } from './db';
+import { isTimerEvent, type Job } from './jobs';
 
 /** msgSecCheck v2 answers errCode 0 even for risky text: the verdict is in `result.suggest`. */
 const wechatContentCheck: ContentCheck = {
@@ -55,9 +56,7 @@ function subscribeDelivery(db: Database): Deliver {
 let deps: Deps | undefined;
 
 function productionDeps(): Deps {
-  // The SDK types `env` as a string; the dynamic-env symbol is its documented value.
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-  const db = cloud.database();
+  const db = connectDatabase();
   return {
     db,
     clock: systemClock,
@@ -66,9 +65,13 @@ function productionDeps(): Deps {
   };
 }
 
-export function cloudbaseMain(route: Route) {
+export function cloudbaseMain(route: Route, jobs: readonly Job[] = []) {
   return async function main(event: unknown) {
     deps ??= productionDeps();
+    if (isTimerEvent(event)) {
+      const job = jobs.find((j) => j.name === event.TriggerName);
+      return job ? { ok: true, data: await job.run(deps) } : { ok: false, code: 'UNKNOWN_ACTION' };
+    }
     const { OPENID } = cloud.getWXContext();
     return route(event, OPENID ? { openid: OPENID } : null, deps);
   };

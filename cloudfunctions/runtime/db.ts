@@ -3,9 +3,16 @@
  * talk to the cloud database; locally and in tests the same calls are served by the
  * embedded stand-in (server/standin), so this is the code the tests exercise.
  */
-import type { DB } from 'wx-server-sdk';
+import cloud, { type DB } from 'wx-server-sdk';
 
 export type Database = DB.Database;
+
+/** The function's database: CloudBase's, or the local stand-in once it is installed. */
+export function connectDatabase(): Database {
+  // The SDK types `env` as a string; the dynamic-env symbol is its documented value.
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+  return cloud.database();
+}
 
 /** What a transaction callback receives: single-document operations only (CloudBase's limit). */
 export interface Transaction {

@@ -15,7 +15,7 @@ import {
 import { mayCall } from '../../core/domain/roles';
 import { AppError, ERROR_MESSAGES, fail, ok, type Fail, type Result } from '../../core/errors';
 import type { Deps, HandlerContext, Identity } from './context';
-import { findUser, loadOrRegister, userIdForOpenid } from './users';
+import { findUser, registerCaller, userIdForOpenid } from './users';
 
 export type Handler<F extends FunctionName, A extends ActionName<F>> = (
   input: ParsedInputOf<F, A>,
@@ -53,18 +53,24 @@ export function createRouter<F extends FunctionName>(fn: F, handlers: Handlers<F
     const spec = findAction(fn, actionName);
     if (!spec) return fail('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}：${fn}.${actionName}`);
 
-    const input = spec.input.safeParse(envelope.data.input ?? {});
-    if (!input.success) return describeInvalidInput(input.error);
     if (!identity?.openid) return fail('UNAUTHENTICATED');
 
     try {
       const now = deps.clock.now();
-      const registration = spec.registers
-        ? await loadOrRegister(deps.db, identity.openid, now)
-        : { user: await findUser(deps.db, userIdForOpenid(identity.openid)), isNew: false };
+      // Who may call is checked before the input, so a caller learns nothing of an
+      // action they may not use; only login may meet a caller with no user yet.
+      const existing = await findUser(deps.db, userIdForOpenid(identity.openid));
+      if (!existing && !spec.registers) return fail('UNAUTHENTICATED');
+      if (existing && !mayCall(existing.roles, spec.roles)) return fail('FORBIDDEN');
+
+      const input = spec.input.safeParse(envelope.data.input ?? {});
+      if (!input.success) return describeInvalidInput(input.error);
+
+      // Registration comes after validation, so a rejected request writes nothing.
+      const registration = existing
+        ? { user: existing, isNew: false }
+        : await registerCaller(deps.db, identity.openid, now);
       const caller = registration.user;
-      if (!caller) return fail('UNAUTHENTICATED');
-      if (!mayCall(caller.roles, spec.roles)) return fail('FORBIDDEN');
 
       const ctx: HandlerContext = {
         ...deps,

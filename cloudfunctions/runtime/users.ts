@@ -72,15 +72,13 @@ export function findUser(source: DocReader, userId: string): Promise<UserDoc | n
   return findById<UserFields>(source, USERS, userId);
 }
 
-/** The caller's user, registering it on the first call. */
-export async function loadOrRegister(
+/** Register a first-time caller; a concurrent first call finds the user already there. */
+export async function registerCaller(
   db: Database,
   openid: string,
   now: EpochMs,
 ): Promise<{ user: UserDoc; isNew: boolean }> {
   const id = userIdForOpenid(openid);
-  const existing = await findUser(db, id);
-  if (existing) return { user: existing, isNew: false };
   return inTransaction(db, async (tx) => {
     const raced = await findUser(tx, id);
     if (raced) return { user: raced, isNew: false };

@@ -1,6 +1,7 @@
 /** The `user` cloud function: identity, profile, roles and staff tools for residents. */
 import { createRouter } from '../runtime/router';
 import { cloudbaseMain } from '../runtime/cloudbase';
+import { userJobs } from './jobs';
 import { listOutbox } from './notifications';
 import { login, setCareMode, updateProfile } from './profile';
 import { createManagedResident, listResidents } from './residents';
@@ -28,4 +29,6 @@ export const route = createRouter('user', {
   listOutbox,
 });
 
-export const main = cloudbaseMain(route);
+export const jobs = userJobs;
+
+export const main = cloudbaseMain(route, jobs);

@@ -1,0 +1,22 @@
+import { DAY_MS } from '../../core/time';
+import type { Job } from '../runtime/jobs';
+import { NOTIFICATIONS } from '../runtime/notifications';
+
+/** Messages older than this leave the resident's 消息 list. */
+export const NOTIFICATION_RETENTION_MS = 180 * DAY_MS;
+
+export const purgeOldNotifications: Job = {
+  name: 'purgeOldNotifications',
+  cron: '0 30 3 * * * *',
+  everyMs: DAY_MS,
+  async run({ db, clock }) {
+    const cutoff = clock.now() - NOTIFICATION_RETENTION_MS;
+    const res = (await db
+      .collection(NOTIFICATIONS)
+      .where({ createdAt: db.command.lt(cutoff) })
+      .remove()) as { stats?: { removed?: number } };
+    return `removed ${res.stats?.removed ?? 0} notifications`;
+  },
+};
+
+export const userJobs: readonly Job[] = [purgeOldNotifications];

@@ -1,0 +1,13 @@
+/** Every cloud function the local cloud serves: the same modules CloudBase runs. */
+import type { FunctionName } from '../core/contract';
+import type { Job } from '../cloudfunctions/runtime/jobs';
+import type { Route } from '../cloudfunctions/runtime/router';
+import * as user from '../cloudfunctions/user';
+
+export interface CloudFunction {
+  route: Route;
+  jobs: readonly Job[];
+}
+
+/** Typed by the contract, so a function declared there cannot be left out here. */
+export const functions: Record<FunctionName, CloudFunction> = { user };

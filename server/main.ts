@@ -1,0 +1,28 @@
+/** `npm run serve`: the local cloud on 127.0.0.1, seeded with the demo community on first start. */
+import { createLocalCloud } from './local-cloud';
+import { createHttpServer } from './http';
+import { DB_FILE, H5_DIR } from './paths';
+import { startScheduler } from './scheduler';
+import { seedDemoCommunity } from './seed';
+
+async function main() {
+  const port = Number(process.env.PORT ?? 10086);
+  const cloud = createLocalCloud({ file: DB_FILE });
+  if (await seedDemoCommunity(cloud.deps)) console.log('已写入演示社区数据（幸福里社区）');
+  const stopJobs = startScheduler(cloud.deps);
+  const app = createHttpServer(cloud, { h5Dir: H5_DIR });
+  const address = await app.listen({ host: '127.0.0.1', port });
+  console.log(`邻里通本地云已启动：${address}`);
+
+  const shutdown = () => {
+    stopJobs();
+    void app.close().then(() => {
+      cloud.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+void main();

@@ -1,0 +1,60 @@
+/** A fresh local cloud on an in-memory database, with a clock the test controls. */
+import type { ActionName, FunctionName, InputOf, OutputOf } from '../../core/contract';
+import type { Role } from '../../core/domain/roles';
+import type { Result } from '../../core/errors';
+import { ManualClock } from '../../cloudfunctions/runtime/ports';
+import { USERS, newUserFields, userIdForOpenid } from '../../cloudfunctions/runtime/users';
+import { createLocalCloud, type LocalCloud } from '../../server/local-cloud';
+
+/** 2026-11-23 10:00 in Shanghai. */
+export const T0 = Date.UTC(2026, 10, 23, 2, 0, 0);
+
+export interface TestCloud extends LocalCloud {
+  clock: ManualClock;
+  call<F extends FunctionName, A extends ActionName<F>>(
+    openid: string | null,
+    fn: F,
+    action: A,
+    input: InputOf<F, A>,
+  ): Promise<Result<OutputOf<F, A>>>;
+  /** Call and unwrap; fails the test with the envelope when the action failed. */
+  ok<F extends FunctionName, A extends ActionName<F>>(
+    openid: string,
+    fn: F,
+    action: A,
+    input: InputOf<F, A>,
+  ): Promise<OutputOf<F, A>>;
+  /** A registered user holding exactly `roles` (plus resident). Returns their user id. */
+  addUser(openid: string, roles?: Role[], nickname?: string): Promise<string>;
+  count(collection: string, where?: object): Promise<number>;
+}
+
+export function startTestCloud(): TestCloud {
+  const clock = new ManualClock(T0);
+  const cloud = createLocalCloud({ file: ':memory:', clock });
+  const test: TestCloud = {
+    ...cloud,
+    clock,
+    call: (openid, fn, action, input) =>
+      cloud.invoke(fn, { action, input }, openid) as Promise<Result<never>>,
+    async ok(openid, fn, action, input) {
+      const res = await test.call(openid, fn, action, input);
+      if (!res.ok) throw new Error(`${fn}.${action} failed: ${res.code} ${res.message}`);
+      return res.data;
+    },
+    async addUser(openid, roles = [], nickname = openid) {
+      const id = userIdForOpenid(openid);
+      const fields = newUserFields(
+        { openid, nickname, roles: ['resident', ...roles.filter((r) => r !== 'resident')] },
+        clock.now(),
+      );
+      await cloud.deps.db.collection(USERS).doc(id).set({ data: fields });
+      return id;
+    },
+    async count(collection, where = {}) {
+      const res = (await cloud.deps.db.collection(collection).where(where).count()) as { total: number };
+      return res.total;
+    },
+  };
+  return test;
+}
