@@ -1,0 +1,113 @@
+/**
+ * Starts what a resident would use: the H5 build served by the local cloud on a fresh
+ * database seeded with the demo community, and a headless Debian Chromium.
+ */
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { createLocalCloud, type LocalCloud } from '../../server/local-cloud';
+import { createHttpServer } from '../../server/http';
+import { H5_DIR, ROOT } from '../../server/paths';
+import { seedDemoCommunity } from '../../server/seed';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium headless, sandbox-free as root, and off the network. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface Harness {
+  baseUrl: string;
+  cloud: LocalCloud;
+  browser: Browser;
+  /** A new phone-sized page logged in as the demo user with `openid` (or nobody). */
+  openAs(openid: string | null): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+function ensureH5Build() {
+  if (fs.existsSync(path.join(H5_DIR, 'index.html'))) return;
+  const res = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit' });
+  if (res.status !== 0) throw new Error('H5 build failed');
+}
+
+export async function startHarness(): Promise<Harness> {
+  ensureH5Build();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llt-e2e-'));
+  const cloud = createLocalCloud({ file: path.join(dataDir, 'e2e.db') });
+  await seedDemoCommunity(cloud.deps);
+  const app: FastifyInstance = createHttpServer(cloud, { h5Dir: H5_DIR });
+  const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+
+  return {
+    baseUrl,
+    cloud,
+    browser,
+    async openAs(openid) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+      });
+      // Taro's H5 storage keeps values as JSON under their key.
+      if (openid) {
+        await context.addInitScript((id) => {
+          localStorage.setItem('dev-openid', JSON.stringify({ data: id }));
+          localStorage.setItem('care-mode-asked', JSON.stringify({ data: true }));
+        }, openid);
+      }
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/#/pages/home/index`);
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      await app.close();
+      cloud.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Taro's H5 keeps earlier pages in the DOM, shaded; act only on the one in front. */
+export function front(page: Page) {
+  return page.locator('.taro_page:not(.taro_page_shade)');
+}
+
+export async function tapCell(page: Page, title: string) {
+  await front(page).locator('.nut-cell', { hasText: title }).first().click();
+}
+
+export async function fillField(page: Page, name: string, value: string) {
+  await front(page).locator(`input[name="${name}"]`).fill(value);
+}
+
+export async function tapButton(page: Page, text: string) {
+  await page.locator('.nut-button:visible', { hasText: text }).first().click();
+}
+
+export async function tapTab(page: Page, text: '首页' | '活动' | '积分' | '我的') {
+  await page.locator('.weui-tabbar__item', { hasText: text }).click();
+}
+
+/** Log in as another demo user the way a developer does: 我的 → 切换演示用户 → pick. */
+export async function switchUser(page: Page, openid: string) {
+  await tapTab(page, '我的');
+  await tapCell(page, '切换演示用户');
+  await page.getByTestId(`demo-user-${openid}`).click();
+  await front(page).locator('.hero').waitFor();
+}
