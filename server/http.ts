@@ -29,7 +29,10 @@ export function createHttpServer(cloud: LocalCloud, options: { h5Dir?: string } 
 
   app.get('/dev/outbox', async () => {
     const { db } = cloud.deps;
-    const rows = await findAll<NotificationFields>(db.collection(NOTIFICATIONS).orderBy('createdAt', 'desc'), 200);
+    const rows = await findAll<NotificationFields>(
+      db.collection(NOTIFICATIONS).orderBy('createdAt', 'desc'),
+      200,
+    );
     const users = await findAll<UserFields>(db.collection(USERS), 1000);
     const names = new Map(users.map((u) => [u._id, u.realName || u.nickname]));
     return rows.map((row) => ({
@@ -47,7 +50,9 @@ export function createHttpServer(cloud: LocalCloud, options: { h5Dir?: string } 
     void app.register(fastifyStatic, { root: path.resolve(h5Dir) });
   } else {
     app.get('/', async (_req, reply) =>
-      reply.type('text/html; charset=utf-8').send('<p>H5 尚未构建：请先运行 <code>npm run build:h5</code>。</p>'),
+      reply
+        .type('text/html; charset=utf-8')
+        .send('<p>H5 尚未构建：请先运行 <code>npm run build:h5</code>。</p>'),
     );
   }
   return app;

@@ -1,4 +1,4 @@
-import { PropsWithChildren } from 'react';
+import { type PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import '@nutui/nutui-react-taro/dist/styles/theme-default.css';
 import './app.scss';

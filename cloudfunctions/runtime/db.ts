@@ -39,11 +39,7 @@ function isMissingDocError(error: unknown): boolean {
 }
 
 /** One document by id, or null when there is none (CloudBase throws for a missing id). */
-export async function findById<T>(
-  source: DocReader,
-  collection: string,
-  id: string,
-): Promise<Doc<T> | null> {
+export async function findById<T>(source: DocReader, collection: string, id: string): Promise<Doc<T> | null> {
   try {
     const res = await source.collection(collection).doc(id).get();
     const data = (res as { data: unknown }).data;

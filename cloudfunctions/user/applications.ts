@@ -31,10 +31,7 @@ export function applicationsOf(db: Database, userId: string): Promise<Applicatio
 }
 
 /** Pending ones oldest first (first come, first served); decided ones newest first. */
-export function applicationsWithStatus(
-  db: Database,
-  status: ApplicationStatus,
-): Promise<ApplicationDoc[]> {
+export function applicationsWithStatus(db: Database, status: ApplicationStatus): Promise<ApplicationDoc[]> {
   const order = status === 'pending' ? 'asc' : 'desc';
   return findAll<ApplicationFields>(
     db.collection(APPLICATIONS).where({ status }).orderBy('createdAt', order),

@@ -46,11 +46,10 @@ export const listResidents: Handler<'user', 'listResidents'> = async (input, ctx
   if (input.managedOnly) filters.push({ managed: true });
   if (keyword) {
     const pattern = ctx.db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' });
-    filters.push(
-      _.or([{ nickname: pattern }, { realName: pattern }, { building: pattern }]) as object,
-    );
+    filters.push(_.or([{ nickname: pattern }, { realName: pattern }, { building: pattern }]) as object);
   }
-  const query = filters.length > 0 ? ctx.db.collection(USERS).where(_.and(filters)) : ctx.db.collection(USERS);
+  const query =
+    filters.length > 0 ? ctx.db.collection(USERS).where(_.and(filters)) : ctx.db.collection(USERS);
   const users = await findAll<UserFields>(query.orderBy('createdAt', 'desc'), 200);
   return users.map((user) => toUserView(user, { id: ctx.caller._id, isStaff: true }));
 };

@@ -47,9 +47,12 @@ export const applyPartyMember: Handler<'user', 'applyPartyMember'> = async (inpu
       decidedAt: null,
     };
     const { _id } = await tx.collection(APPLICATIONS).add({ data: fields });
-    await tx.collection(USERS).doc(user._id).update({
-      data: { pendingApplicationId: _id, realName: input.realName, updatedAt: ctx.now },
-    });
+    await tx
+      .collection(USERS)
+      .doc(user._id)
+      .update({
+        data: { pendingApplicationId: _id, realName: input.realName, updatedAt: ctx.now },
+      });
     return { _id, ...fields };
   });
   return toApplicationView(application);
@@ -71,13 +74,16 @@ export const decideApplication: Handler<'user', 'decideApplication'> = async (in
 
     const changes = { status, reason, decidedBy: ctx.caller._id, decidedAt: ctx.now };
     await tx.collection(APPLICATIONS).doc(application._id).update({ data: changes });
-    await tx.collection(USERS).doc(applicant._id).update({
-      data: {
-        pendingApplicationId: null,
-        roles: status === 'approved' ? withRole(applicant.roles, 'party_member') : applicant.roles,
-        updatedAt: ctx.now,
-      },
-    });
+    await tx
+      .collection(USERS)
+      .doc(applicant._id)
+      .update({
+        data: {
+          pendingApplicationId: null,
+          roles: status === 'approved' ? withRole(applicant.roles, 'party_member') : applicant.roles,
+          updatedAt: ctx.now,
+        },
+      });
     await recordAudit(tx, {
       actorId: ctx.caller._id,
       action: `application.${status}`,
@@ -105,7 +111,10 @@ export const grantStaff: Handler<'user', 'grantStaff'> = async (input, ctx) => {
     const user = await findUser(tx, input.userId);
     if (!user || user.managed) throw new AppError('NOT_FOUND');
     const roles = withRole(user.roles, 'staff');
-    await tx.collection(USERS).doc(user._id).update({ data: { roles, updatedAt: ctx.now } });
+    await tx
+      .collection(USERS)
+      .doc(user._id)
+      .update({ data: { roles, updatedAt: ctx.now } });
     await recordAudit(tx, {
       actorId: ctx.caller._id,
       action: 'role.grant_staff',

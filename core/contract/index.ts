@@ -13,21 +13,13 @@ export const contract = {
 export type Contract = typeof contract;
 export type FunctionName = keyof Contract;
 export type ActionName<F extends FunctionName> = keyof Contract[F] & string;
-type Spec<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends ActionSpec<
-  infer I,
-  infer O
->
-  ? { input: I; output: O }
-  : never;
+type Spec<F extends FunctionName, A extends ActionName<F>> =
+  Contract[F][A] extends ActionSpec<infer I, infer O> ? { input: I; output: O } : never;
 /** What the client passes (before defaults and transforms). */
 export type InputOf<F extends FunctionName, A extends ActionName<F>> = z.input<Spec<F, A>['input']>;
 /** What a handler receives (after validation). */
-export type ParsedInputOf<F extends FunctionName, A extends ActionName<F>> = z.output<
-  Spec<F, A>['input']
->;
-export type OutputOf<F extends FunctionName, A extends ActionName<F>> = z.output<
-  Spec<F, A>['output']
->;
+export type ParsedInputOf<F extends FunctionName, A extends ActionName<F>> = z.output<Spec<F, A>['input']>;
+export type OutputOf<F extends FunctionName, A extends ActionName<F>> = z.output<Spec<F, A>['output']>;
 
 export function isFunctionName(name: string): name is FunctionName {
   return Object.prototype.hasOwnProperty.call(contract, name);

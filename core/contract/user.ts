@@ -6,7 +6,10 @@ import { ApplicationId, UserId, defineAction, empty, epochMs } from './define';
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).optional();
 
-export const phoneNumber = z.string().trim().regex(/^1\d{10}$/, '请输入11位手机号');
+export const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^1\d{10}$/, '请输入11位手机号');
 
 export const UserView = z.object({
   id: UserId,

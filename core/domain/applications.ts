@@ -18,11 +18,7 @@ export interface Decision {
  * Staff decide a pending application once. A rejection must say why, so the applicant
  * knows what to fix; an approval may carry a note.
  */
-export function decide(
-  current: ApplicationStatus,
-  approve: boolean,
-  reason: string | undefined,
-): Decision {
+export function decide(current: ApplicationStatus, approve: boolean, reason: string | undefined): Decision {
   if (current !== 'pending') throw new AppError('APPLICATION_DECIDED');
   const trimmed = (reason ?? '').trim();
   if (!approve && trimmed.length === 0) throw new AppError('REASON_REQUIRED');

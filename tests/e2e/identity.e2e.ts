@@ -5,7 +5,16 @@
 import type { Page } from 'playwright-core';
 import { USERS, userIdForOpenid, type UserFields } from '../../cloudfunctions/runtime/users';
 import { findById } from '../../cloudfunctions/runtime/db';
-import { fillField, front, startHarness, switchUser, tapButton, tapCell, tapTab, type Harness } from './harness';
+import {
+  fillField,
+  front,
+  startHarness,
+  switchUser,
+  tapButton,
+  tapCell,
+  tapTab,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 let page: Page;

@@ -31,7 +31,11 @@ describe('login and identity', () => {
   });
 
   test('identity comes from the context: an openid in the body is refused, not used', async () => {
-    const res = await cloud.invoke('user', { action: 'login', input: { openid: 'wx-victim' } }, 'wx-attacker');
+    const res = await cloud.invoke(
+      'user',
+      { action: 'login', input: { openid: 'wx-victim' } },
+      'wx-attacker',
+    );
     expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(await cloud.count(USERS)).toBe(0);
   });
@@ -40,7 +44,9 @@ describe('login and identity', () => {
     expect(await cloud.invoke('user', { action: 'login', input: {} }, null)).toMatchObject({
       code: 'UNAUTHENTICATED',
     });
-    expect(await cloud.invoke('nope', { action: 'login' }, 'wx-a')).toMatchObject({ code: 'UNKNOWN_FUNCTION' });
+    expect(await cloud.invoke('nope', { action: 'login' }, 'wx-a')).toMatchObject({
+      code: 'UNKNOWN_FUNCTION',
+    });
     expect(await cloud.invoke('user', { action: 'dropTables' }, 'wx-a')).toMatchObject({
       code: 'UNKNOWN_ACTION',
     });
@@ -66,7 +72,10 @@ describe('profile', () => {
   });
 
   test('a phone number needs explicit consent, and is recorded with it', async () => {
-    const refused = await cloud.call('wx-zhou', 'user', 'updateProfile', { nickname: '周', phone: '13800138000' });
+    const refused = await cloud.call('wx-zhou', 'user', 'updateProfile', {
+      nickname: '周',
+      phone: '13800138000',
+    });
     expect(refused).toMatchObject({ code: 'INVALID_INPUT', message: '保存手机号需要您的同意' });
     const saved = await cloud.ok('wx-zhou', 'user', 'updateProfile', {
       nickname: '周邻居',
@@ -105,12 +114,18 @@ describe('volunteers', () => {
       agreeToRecordKeeping: false as unknown as true,
     });
     expect(noAgreement).toMatchObject({ code: 'INVALID_INPUT', message: '请阅读并同意志愿服务记录协议' });
-    const user = await cloud.ok('wx-li', 'user', 'registerVolunteer', { realName: '李强', agreeToRecordKeeping: true });
+    const user = await cloud.ok('wx-li', 'user', 'registerVolunteer', {
+      realName: '李强',
+      agreeToRecordKeeping: true,
+    });
     expect(user.roles).toEqual(['resident', 'volunteer']);
     expect(user.realName).toBe('李强');
-    expect(await cloud.call('wx-li', 'user', 'registerVolunteer', { realName: '李强', agreeToRecordKeeping: true })).toMatchObject(
-      { code: 'ALREADY_VOLUNTEER' },
-    );
+    expect(
+      await cloud.call('wx-li', 'user', 'registerVolunteer', {
+        realName: '李强',
+        agreeToRecordKeeping: true,
+      }),
+    ).toMatchObject({ code: 'ALREADY_VOLUNTEER' });
   });
 });
 
@@ -127,7 +142,9 @@ describe('双报到 applications', () => {
       Array.from({ length: 6 }, () => cloud.call('wx-zhou', 'user', 'applyPartyMember', apply)),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(Array(5).fill('APPLICATION_PENDING'));
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(
+      Array(5).fill('APPLICATION_PENDING'),
+    );
     expect(await cloud.count(APPLICATIONS)).toBe(1);
   });
 
@@ -135,7 +152,10 @@ describe('双报到 applications', () => {
     const app = await cloud.ok('wx-zhou', 'user', 'applyPartyMember', apply);
     expect(await cloud.ok('wx-staff', 'user', 'listApplications', { status: 'pending' })).toEqual([app]);
 
-    const noReason = await cloud.call('wx-staff', 'user', 'decideApplication', { applicationId: app.id, approve: false });
+    const noReason = await cloud.call('wx-staff', 'user', 'decideApplication', {
+      applicationId: app.id,
+      approve: false,
+    });
     expect(noReason).toMatchObject({ code: 'REASON_REQUIRED' });
 
     cloud.clock.advance(60_000);
@@ -144,7 +164,11 @@ describe('双报到 applications', () => {
       approve: false,
       reason: '请补充党组织关系证明',
     });
-    expect(rejected).toMatchObject({ status: 'rejected', reason: '请补充党组织关系证明', decidedAt: cloud.clock.now() });
+    expect(rejected).toMatchObject({
+      status: 'rejected',
+      reason: '请补充党组织关系证明',
+      decidedAt: cloud.clock.now(),
+    });
     expect((await cloud.ok('wx-zhou', 'user', 'myApplications', {}))[0].status).toBe('rejected');
     const inbox = await cloud.ok('wx-zhou', 'user', 'listOutbox', {});
     expect(inbox[0]).toMatchObject({ title: '双报到认证未通过', body: '未通过原因：请补充党组织关系证明' });
@@ -155,14 +179,23 @@ describe('双报到 applications', () => {
 
   test('approval grants the role once, with an audit entry', async () => {
     const app = await cloud.ok('wx-zhou', 'user', 'applyPartyMember', apply);
-    const approved = await cloud.ok('wx-staff', 'user', 'decideApplication', { applicationId: app.id, approve: true });
+    const approved = await cloud.ok('wx-staff', 'user', 'decideApplication', {
+      applicationId: app.id,
+      approve: true,
+    });
     expect(approved.status).toBe('approved');
     expect((await cloud.ok('wx-zhou', 'user', 'login', {})).user.roles).toEqual(['resident', 'party_member']);
-    expect(await cloud.call('wx-staff', 'user', 'decideApplication', { applicationId: app.id, approve: true })).toMatchObject({
+    expect(
+      await cloud.call('wx-staff', 'user', 'decideApplication', { applicationId: app.id, approve: true }),
+    ).toMatchObject({
       code: 'APPLICATION_DECIDED',
     });
-    expect(await cloud.call('wx-zhou', 'user', 'applyPartyMember', apply)).toMatchObject({ code: 'ALREADY_PARTY_MEMBER' });
-    expect(await cloud.count(AUDIT, { actorId: staffId, action: 'application.approved', targetId: app.id })).toBe(1);
+    expect(await cloud.call('wx-zhou', 'user', 'applyPartyMember', apply)).toMatchObject({
+      code: 'ALREADY_PARTY_MEMBER',
+    });
+    expect(
+      await cloud.count(AUDIT, { actorId: staffId, action: 'application.approved', targetId: app.id }),
+    ).toBe(1);
   });
 
   test('concurrent decisions on one application: exactly one wins', async () => {
@@ -170,7 +203,11 @@ describe('双报到 applications', () => {
     await cloud.addUser('wx-staff-2', ['staff']);
     const results = await Promise.all([
       cloud.call('wx-staff', 'user', 'decideApplication', { applicationId: app.id, approve: true }),
-      cloud.call('wx-staff-2', 'user', 'decideApplication', { applicationId: app.id, approve: false, reason: '重复' }),
+      cloud.call('wx-staff-2', 'user', 'decideApplication', {
+        applicationId: app.id,
+        approve: false,
+        reason: '重复',
+      }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await cloud.count(AUDIT)).toBe(1);
@@ -186,10 +223,14 @@ describe('staff tools', () => {
 
   test('only staff grant staff', async () => {
     const sunId = userIdForOpenid('wx-sun');
-    expect(await cloud.call('wx-sun', 'user', 'grantStaff', { userId: sunId })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await cloud.call('wx-sun', 'user', 'grantStaff', { userId: sunId })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const granted = await cloud.ok('wx-staff', 'user', 'grantStaff', { userId: sunId });
     expect(granted.roles).toEqual(['resident', 'staff']);
-    expect(await cloud.call('wx-staff', 'user', 'grantStaff', { userId: 'u-nobody' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await cloud.call('wx-staff', 'user', 'grantStaff', { userId: 'u-nobody' })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   test('staff register a resident without a smartphone, with an audit trail', async () => {

@@ -70,11 +70,7 @@ export default function Me() {
 
       {hasRole(user, 'staff') && (
         <CellGroup title="社区工作台">
-          <Cell
-            title="审核双报到申请"
-            clickable
-            onClick={go('/packages/staff/applications/index')}
-          />
+          <Cell title="审核双报到申请" clickable onClick={go('/packages/staff/applications/index')} />
           <Cell title="居民管理" clickable onClick={go('/packages/staff/residents/index')} />
         </CellGroup>
       )}

@@ -23,7 +23,9 @@ export default function DevLogin() {
 
   return (
     <PageShell requiresLogin={false}>
-      <View className="section muted">本地开发环境：选择一位演示用户登录（生产环境由微信自动识别身份）。</View>
+      <View className="section muted">
+        本地开发环境：选择一位演示用户登录（生产环境由微信自动识别身份）。
+      </View>
       <CellGroup>
         {users.map((user) => (
           <Cell

@@ -76,7 +76,12 @@ export default function Applications() {
         }}
         onCancel={() => setRejecting(null)}
       >
-        <TextArea value={reason} onChange={setReason} placeholder="请填写驳回理由，申请人会看到" maxLength={100} />
+        <TextArea
+          value={reason}
+          onChange={setReason}
+          placeholder="请填写驳回理由，申请人会看到"
+          maxLength={100}
+        />
       </Dialog>
     </PageShell>
   );

@@ -38,7 +38,12 @@ export default function Residents() {
 
   return (
     <PageShell>
-      <SearchBar value={keyword} onChange={setKeyword} onSearch={(kw) => void search(kw)} placeholder="姓名、昵称或楼栋" />
+      <SearchBar
+        value={keyword}
+        onChange={setKeyword}
+        onSearch={(kw) => void search(kw)}
+        placeholder="姓名、昵称或楼栋"
+      />
       <View className="form-actions">
         <Button block type={adding ? 'default' : 'primary'} onClick={() => setAdding(!adding)}>
           {adding ? '收起' : '代老人登记（无智能手机）'}
@@ -46,11 +51,38 @@ export default function Residents() {
       </View>
       {adding && (
         <View className="section">
-          <TextField name="realName" label="姓名" value={form.realName} onChange={field('realName')} maxLength={20} />
-          <TextField name="building" label="楼栋" value={form.building} onChange={field('building')} maxLength={20} />
+          <TextField
+            name="realName"
+            label="姓名"
+            value={form.realName}
+            onChange={field('realName')}
+            maxLength={20}
+          />
+          <TextField
+            name="building"
+            label="楼栋"
+            value={form.building}
+            onChange={field('building')}
+            maxLength={20}
+          />
           <TextField name="unit" label="单元门牌" value={form.unit} onChange={field('unit')} maxLength={20} />
-          <TextField name="phone" label="联系电话" type="number" value={form.phone} onChange={field('phone')} placeholder="选填（家属或本人）" maxLength={11} />
-          <TextField name="note" label="备注" value={form.note} onChange={field('note')} placeholder="如：独居、行动不便" maxLength={100} />
+          <TextField
+            name="phone"
+            label="联系电话"
+            type="number"
+            value={form.phone}
+            onChange={field('phone')}
+            placeholder="选填（家属或本人）"
+            maxLength={11}
+          />
+          <TextField
+            name="note"
+            label="备注"
+            value={form.note}
+            onChange={field('note')}
+            placeholder="如：独居、行动不便"
+            maxLength={100}
+          />
           <View className="form-actions">
             <Button type="primary" block onClick={create}>
               确认登记

@@ -69,9 +69,27 @@ export default function Party() {
       {!verified && !pending && (
         <View className="section">
           <View className="section__title">向社区报到</View>
-          <TextField name="realName" label="真实姓名" value={form.realName} onChange={field('realName')} maxLength={20} />
-          <TextField name="partyOrg" label="所在党组织" value={form.partyOrg} onChange={field('partyOrg')} maxLength={50} />
-          <TextField name="workplace" label="工作单位" value={form.workplace} onChange={field('workplace')} maxLength={50} />
+          <TextField
+            name="realName"
+            label="真实姓名"
+            value={form.realName}
+            onChange={field('realName')}
+            maxLength={20}
+          />
+          <TextField
+            name="partyOrg"
+            label="所在党组织"
+            value={form.partyOrg}
+            onChange={field('partyOrg')}
+            maxLength={50}
+          />
+          <TextField
+            name="workplace"
+            label="工作单位"
+            value={form.workplace}
+            onChange={field('workplace')}
+            maxLength={50}
+          />
           <View className="form-actions">
             <Button type="primary" block size="large" loading={saving} onClick={submit}>
               提交报到申请

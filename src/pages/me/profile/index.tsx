@@ -36,13 +36,45 @@ export default function Profile() {
   return (
     <PageShell>
       <View className="section">
-        <TextField name="nickname" label="昵称" value={form.nickname} onChange={field('nickname')} maxLength={20} />
-        <TextField name="building" label="楼栋" value={form.building} onChange={field('building')} placeholder="如：3号楼（选填）" maxLength={20} />
-        <TextField name="unit" label="单元门牌" value={form.unit} onChange={field('unit')} placeholder="如：2单元301（选填）" maxLength={20} />
-        <TextField name="phone" label="手机号" type="number" value={form.phone} onChange={field('phone')} placeholder="选填，便于社区联系您" maxLength={11} />
+        <TextField
+          name="nickname"
+          label="昵称"
+          value={form.nickname}
+          onChange={field('nickname')}
+          maxLength={20}
+        />
+        <TextField
+          name="building"
+          label="楼栋"
+          value={form.building}
+          onChange={field('building')}
+          placeholder="如：3号楼（选填）"
+          maxLength={20}
+        />
+        <TextField
+          name="unit"
+          label="单元门牌"
+          value={form.unit}
+          onChange={field('unit')}
+          placeholder="如：2单元301（选填）"
+          maxLength={20}
+        />
+        <TextField
+          name="phone"
+          label="手机号"
+          type="number"
+          value={form.phone}
+          onChange={field('phone')}
+          placeholder="选填，便于社区联系您"
+          maxLength={11}
+        />
         {form.phone && (
           <View className="agreement">
-            <Checkbox checked={phoneConsent} onChange={setPhoneConsent} label="我同意社区保存手机号，仅用于活动与服务联系" />
+            <Checkbox
+              checked={phoneConsent}
+              onChange={setPhoneConsent}
+              label="我同意社区保存手机号，仅用于活动与服务联系"
+            />
           </View>
         )}
         <View className="agreement">我们不会收集身份证号；资料仅社区工作人员可见。</View>
