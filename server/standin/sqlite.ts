@@ -1,0 +1,59 @@
+/**
+ * One better-sqlite3 connection with the pragmas the stand-in relies on and a
+ * statement cache (the same few statements run thousands of times per test).
+ */
+import Database from 'better-sqlite3';
+
+export interface ConnectionOptions {
+  /** FULL for a real database file (a committed write survives a crash); OFF for scratch files. */
+  synchronous: 'FULL' | 'OFF';
+  /** Refuse writes on this connection: the committed-snapshot reader must never write. */
+  queryOnly: boolean;
+}
+
+export class SqliteConnection {
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(file: string, options: ConnectionOptions) {
+    this.db = new Database(file);
+    // WAL lets the reader connection see the last committed state while the writer
+    // holds an open transaction across awaits.
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous}`);
+    // Another process (e.g. `npm run db:seed` next to a running server) may hold the lock briefly.
+    this.db.pragma('busy_timeout = 5000');
+    if (options.queryOnly) this.db.pragma('query_only = ON');
+  }
+
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
+  statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  exec(sql: string): void {
+    this.db.exec(sql);
+  }
+
+  /**
+   * Runs `work` atomically: its own transaction when none is open, a savepoint inside an
+   * open one. A batch insert that hits a duplicate `_id` thus leaves nothing behind,
+   * without ending the CloudBase transaction it belongs to.
+   */
+  atomically<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  close(): void {
+    this.statements.clear();
+    this.db.close();
+  }
+}
