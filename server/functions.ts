@@ -2,6 +2,8 @@
 import type { FunctionName } from '../core/contract';
 import type { Job } from '../cloudfunctions/runtime/jobs';
 import type { Route } from '../cloudfunctions/runtime/router';
+import * as mall from '../cloudfunctions/mall';
+import * as points from '../cloudfunctions/points';
 import * as user from '../cloudfunctions/user';
 
 export interface CloudFunction {
@@ -10,4 +12,4 @@ export interface CloudFunction {
 }
 
 /** Typed by the contract, so a function declared there cannot be left out here. */
-export const functions: Record<FunctionName, CloudFunction> = { user };
+export const functions: Record<FunctionName, CloudFunction> = { user, points, mall };

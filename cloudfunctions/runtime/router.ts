@@ -33,7 +33,8 @@ const HAS_CHINESE = /[\u4e00-\u9fa5]/;
 /** The first problem, in words a resident understands, naming the field. */
 export function describeInvalidInput(error: z.ZodError): Fail {
   const issue = error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
+  const unknownKeys = issue?.code === 'unrecognized_keys' ? issue.keys.join(',') : '';
+  const field = unknownKeys || (issue?.path.map(String).join('.') ?? '');
   const message =
     issue && HAS_CHINESE.test(issue.message)
       ? issue.message

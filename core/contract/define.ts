@@ -27,5 +27,18 @@ export type UserId = z.infer<typeof UserId>;
 export const ApplicationId = idSchema<'ApplicationId'>();
 export type ApplicationId = z.infer<typeof ApplicationId>;
 
+export const GoodsId = idSchema<'GoodsId'>();
+export type GoodsId = z.infer<typeof GoodsId>;
+export const OrderId = idSchema<'OrderId'>();
+export type OrderId = z.infer<typeof OrderId>;
+export const DonorId = idSchema<'DonorId'>();
+export type DonorId = z.infer<typeof DonorId>;
+
+/**
+ * A client-generated id for one user intent (a tap), so a retried request is recognised.
+ * 8–64 characters of letters, digits, dash and underscore.
+ */
+export const RequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号无效');
+
 export const epochMs = z.number().int().nonnegative();
 export const empty = z.object({}).strict();

@@ -4,10 +4,14 @@
  */
 import type { z } from 'zod';
 import type { ActionSpec } from './define';
+import { mallContract } from './mall';
+import { pointsContract } from './points';
 import { userContract } from './user';
 
 export const contract = {
   user: userContract,
+  points: pointsContract,
+  mall: mallContract,
 } as const satisfies Record<string, Record<string, ActionSpec>>;
 
 export type Contract = typeof contract;
@@ -32,3 +36,5 @@ export function findAction(fn: FunctionName, action: string): ActionSpec | undef
 
 export * from './define';
 export * from './user';
+export * from './points';
+export * from './mall';

@@ -5,15 +5,19 @@
  */
 import { Db } from '@cloudbase/database';
 import { readFileSync } from 'fs';
+import { createRequire } from 'module';
 import { dirname } from 'path';
 import * as cloud from 'wx-server-sdk';
 import { call, startLocalCloud } from './harness';
+
+// Node's own resolver (the Taro types give `require` webpack's shape, without `resolve` options).
+const nodeRequire = createRequire(__filename);
 
 const { local, db } = startLocalCloud();
 afterAll(() => local.close());
 
 function versionOf(pkg: string, from?: string): string {
-  const path = require.resolve(`${pkg}/package.json`, from ? { paths: [from] } : undefined);
+  const path = nodeRequire.resolve(`${pkg}/package.json`, from ? { paths: [from] } : undefined);
   return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
 }
 
@@ -21,13 +25,13 @@ describe('stand-in canary', () => {
   it('wx-server-sdk is exactly 4.0.2 and uses the @cloudbase/database 1.4.3 we hook', () => {
     expect(versionOf('wx-server-sdk')).toBe('4.0.2');
     const nodeSdk = dirname(
-      require.resolve('@cloudbase/node-sdk/package.json', {
-        paths: [dirname(require.resolve('wx-server-sdk'))],
+      nodeRequire.resolve('@cloudbase/node-sdk/package.json', {
+        paths: [dirname(nodeRequire.resolve('wx-server-sdk'))],
       }),
     );
     expect(versionOf('@cloudbase/database', nodeSdk)).toBe('1.4.3');
-    expect(require.resolve('@cloudbase/database', { paths: [nodeSdk] })).toBe(
-      require.resolve('@cloudbase/database'),
+    expect(nodeRequire.resolve('@cloudbase/database', { paths: [nodeSdk] })).toBe(
+      nodeRequire.resolve('@cloudbase/database'),
     );
   });
 

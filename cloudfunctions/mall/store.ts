@@ -1,0 +1,103 @@
+/** The 爱心超市 collections and their document shapes. */
+import { createHash } from 'crypto';
+import { DEFAULT_PICKUP_DAYS, type OrderStatus } from '../../core/domain/mall';
+import { monthKey, type EpochMs } from '../../core/time';
+import { findById, type Database, type Doc, type DocReader } from '../runtime/db';
+
+export const GOODS = 'goods';
+export const ORDERS = 'orders';
+export const STOCK_CHANGES = 'stock_changes';
+export const DONORS = 'donors';
+export const CONFIG = 'config';
+const MALL_CONFIG_ID = 'mall';
+
+export interface GoodsFields {
+  name: string;
+  photoUrl: string;
+  description: string;
+  price: number;
+  stock: number;
+  perOrderLimit: number;
+  perMonthLimit: number;
+  donorId: string;
+  donorName: string;
+  pickupPlace: string;
+  pickupHours: string;
+  onShelf: boolean;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+export type GoodsDoc = Doc<GoodsFields>;
+
+export interface OrderFields {
+  userId: string;
+  userName: string;
+  goodsId: string;
+  goodsName: string;
+  photoUrl: string;
+  quantity: number;
+  points: number;
+  status: OrderStatus;
+  pickupCode: string;
+  pickupPlace: string;
+  pickupHours: string;
+  /** The account usage key this order counts against (`<YYYY-MM>|<goodsId>`). */
+  usageKey: string;
+  /** What the request asked for, so a retry with other input is refused. */
+  fingerprint: string;
+  createdAt: EpochMs;
+  expiresAt: EpochMs;
+  closedAt: EpochMs | null;
+  closedBy: string | null;
+}
+export type OrderDoc = Doc<OrderFields>;
+
+export type StockChangeKind = 'create' | 'restock' | 'redeem' | 'cancel' | 'expire';
+
+export interface StockChangeFields {
+  goodsId: string;
+  delta: number;
+  stockAfter: number;
+  kind: StockChangeKind;
+  reason: string;
+  orderId: string | null;
+  operatorId: string | null;
+  createdAt: EpochMs;
+}
+
+export interface DonorFields {
+  name: string;
+  kind: 'merchant' | 'partner';
+  contact: string;
+  createdAt: EpochMs;
+}
+
+export const findGoods = (source: DocReader, id: string) => findById<GoodsFields>(source, GOODS, id);
+export const findOrder = (source: DocReader, id: string) => findById<OrderFields>(source, ORDERS, id);
+
+/** One order per (user, request id): a retried request finds the order it already made. */
+export function orderIdFor(userId: string, requestId: string): string {
+  return 'o' + createHash('sha256').update(`${userId}:${requestId}`).digest('hex').slice(0, 24);
+}
+
+export function usageKeyFor(goodsId: string, at: EpochMs): string {
+  return `${monthKey(at)}|${goodsId}`;
+}
+
+/** Usage of the current month only: older months can no longer limit anything. */
+export function currentUsage(usage: Record<string, number>, now: EpochMs): Record<string, number> {
+  const month = monthKey(now);
+  return Object.fromEntries(Object.entries(usage).filter(([key]) => key.startsWith(`${month}|`)));
+}
+
+export async function pickupDays(db: Database): Promise<number> {
+  const config = await findById<{ pickupDays: number }>(db, CONFIG, MALL_CONFIG_ID);
+  return config?.pickupDays ?? DEFAULT_PICKUP_DAYS;
+}
+
+export async function savePickupDays(db: Database, days: number): Promise<void> {
+  await db
+    .collection(CONFIG)
+    .doc(MALL_CONFIG_ID)
+    .set({ data: { pickupDays: days } });
+}

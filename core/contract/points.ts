@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ENTRY_KINDS } from '../domain/points';
+import { RequestId, UserId, defineAction, empty, epochMs } from './define';
+
+export const AccountView = z.object({
+  balance: z.number().int(),
+  earned: z.number().int(),
+  spent: z.number().int(),
+  hideFromRankings: z.boolean(),
+});
+export type AccountView = z.infer<typeof AccountView>;
+
+export const EntryView = z.object({
+  id: z.string(),
+  kind: z.enum(ENTRY_KINDS),
+  amount: z.number().int(),
+  /** The reason in plain Chinese, e.g. 「兑换：大米5kg ×1」. */
+  description: z.string(),
+  balanceAfter: z.number().int(),
+  createdAt: epochMs,
+});
+export type EntryView = z.infer<typeof EntryView>;
+
+export const RankingView = z.object({
+  rows: z.array(
+    z.object({ rank: z.number().int(), nickname: z.string(), points: z.number().int(), isMe: z.boolean() }),
+  ),
+  me: z.object({ rank: z.number().int().nullable(), points: z.number().int(), hidden: z.boolean() }),
+});
+export type RankingView = z.infer<typeof RankingView>;
+
+export const pointsContract = {
+  myAccount: defineAction({
+    summary: "The caller's balance, total earned and total spent",
+    roles: ['resident'],
+    input: empty,
+    output: AccountView,
+  }),
+  myHistory: defineAction({
+    summary: "The caller's ledger entries, newest first, a page at a time",
+    roles: ['resident'],
+    input: z
+      .object({ before: epochMs.optional(), limit: z.number().int().min(1).max(100).optional() })
+      .strict(),
+    output: z.object({ entries: z.array(EntryView), nextBefore: epochMs.nullable() }),
+  }),
+  ranking: defineAction({
+    summary: '积分排行 for this month or all time, without residents who opted out',
+    roles: ['resident'],
+    input: z.object({ period: z.enum(['month', 'all']) }).strict(),
+    output: RankingView,
+  }),
+  setRankingVisibility: defineAction({
+    summary: 'Opt in or out of the public ranking',
+    roles: ['resident'],
+    input: z.object({ hidden: z.boolean() }).strict(),
+    output: AccountView,
+  }),
+  adjust: defineAction({
+    summary: 'Staff: credit or debit points by hand, with a mandatory reason',
+    roles: ['staff'],
+    input: z
+      .object({
+        userId: UserId,
+        amount: z
+          .number()
+          .int('积分必须是整数')
+          .min(-10000)
+          .max(10000)
+          .refine((n) => n !== 0, '调整积分不能为0'),
+        reason: z.string().trim().min(2, '请填写调整原因').max(100),
+        requestId: RequestId,
+      })
+      .strict(),
+    output: z.object({ entry: EntryView, account: AccountView }),
+  }),
+  accountOf: defineAction({
+    summary: "Staff: a resident's account and recent entries",
+    roles: ['staff'],
+    input: z.object({ userId: UserId }).strict(),
+    output: z.object({ name: z.string(), account: AccountView, entries: z.array(EntryView) }),
+  }),
+};

@@ -1,0 +1,155 @@
+import { awardPoints, ENTRIES } from '../../cloudfunctions/points/ledger';
+import { AUDIT } from '../../cloudfunctions/runtime/audit';
+import { DAY_MS } from '../../core/time';
+import { startTestCloud, type TestCloud } from '../support/test-cloud';
+import { STAFF, createGoods, expectConsistent, givePoints } from '../support/mall';
+
+let cloud: TestCloud;
+let liId: string;
+beforeEach(async () => {
+  cloud = startTestCloud();
+  await cloud.addUser(STAFF, ['staff'], '王主任');
+  liId = await cloud.addUser('wx-li', ['volunteer'], '李志愿');
+});
+afterEach(() => cloud.close());
+
+const service = (userId: string, participation: string, amount: number) => ({
+  key: `service_${participation}`,
+  userId,
+  amount,
+  kind: 'service' as const,
+  reason: '重阳节敬老活动 3小时',
+  sourceType: 'participation',
+  sourceId: participation,
+  operatorId: null,
+});
+
+describe('award', () => {
+  test('awarding the same source twice, even concurrently, pays once', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => awardPoints(cloud.deps.db, service(liId, 'p1', 3), cloud.clock.now())),
+    );
+    expect(results.filter((r) => !r.repeated)).toHaveLength(1);
+    expect(await cloud.count(ENTRIES)).toBe(1);
+    expect(await cloud.ok('wx-li', 'points', 'myAccount', {})).toMatchObject({
+      balance: 3,
+      earned: 3,
+      spent: 0,
+    });
+  });
+
+  test('a key reused for a different amount is refused', async () => {
+    await awardPoints(cloud.deps.db, service(liId, 'p1', 3), cloud.clock.now());
+    await expect(
+      awardPoints(cloud.deps.db, service(liId, 'p1', 30), cloud.clock.now()),
+    ).rejects.toMatchObject({ code: 'REQUEST_REUSED' });
+    expect(() => awardPoints(cloud.deps.db, service(liId, 'p2', -3), cloud.clock.now())).toThrow();
+  });
+});
+
+describe('staff adjustments', () => {
+  test('need a reason, are shown as such, are idempotent and cannot overdraw', async () => {
+    const noReason = await cloud.call(STAFF, 'points', 'adjust', {
+      userId: liId,
+      amount: 10,
+      reason: ' ',
+      requestId: 'adj-000001',
+    });
+    expect(noReason).toMatchObject({ code: 'INVALID_INPUT', message: '请填写调整原因' });
+    const zero = await cloud.call(STAFF, 'points', 'adjust', {
+      userId: liId,
+      amount: 0,
+      reason: '补录',
+      requestId: 'adj-000001',
+    });
+    expect(zero).toMatchObject({ code: 'INVALID_INPUT', message: '调整积分不能为0' });
+
+    const input = { userId: liId, amount: 20, reason: '补录纸质台账积分', requestId: 'adj-000002' };
+    const first = await cloud.ok(STAFF, 'points', 'adjust', input);
+    expect(first.entry).toMatchObject({
+      kind: 'adjust',
+      amount: 20,
+      description: '工作人员调整：补录纸质台账积分',
+    });
+    expect(await cloud.ok(STAFF, 'points', 'adjust', input)).toEqual(first);
+    expect(await cloud.count(AUDIT, { action: 'points.adjust', targetId: liId })).toBe(1);
+
+    const overdraw = await cloud.call(STAFF, 'points', 'adjust', {
+      userId: liId,
+      amount: -21,
+      reason: '误录更正',
+      requestId: 'adj-000003',
+    });
+    expect(overdraw).toMatchObject({ code: 'POINTS_INSUFFICIENT' });
+    const corrected = await cloud.ok(STAFF, 'points', 'adjust', {
+      userId: liId,
+      amount: -5,
+      reason: '误录更正',
+      requestId: 'adj-000004',
+    });
+    expect(corrected.account).toEqual({ balance: 15, earned: 20, spent: 5, hideFromRankings: false });
+    expect(
+      await cloud.call('wx-li', 'points', 'adjust', { ...input, requestId: 'adj-000005' }),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+
+    const view = await cloud.ok(STAFF, 'points', 'accountOf', { userId: liId });
+    expect(view.name).toBe('李志愿');
+    expect(view.entries.map((e) => e.amount)).toEqual(expect.arrayContaining([20, -5]));
+    await expectConsistent(cloud);
+  });
+});
+
+describe('history', () => {
+  test('newest first, a page at a time', async () => {
+    for (let i = 1; i <= 5; i += 1) {
+      await awardPoints(cloud.deps.db, service(liId, `p${i}`, i), cloud.clock.now());
+      cloud.clock.advance(DAY_MS);
+    }
+    const page1 = await cloud.ok('wx-li', 'points', 'myHistory', { limit: 2 });
+    expect(page1.entries.map((e) => e.amount)).toEqual([5, 4]);
+    const page2 = await cloud.ok('wx-li', 'points', 'myHistory', { limit: 2, before: page1.nextBefore ?? 0 });
+    expect(page2.entries.map((e) => e.amount)).toEqual([3, 2]);
+    const page3 = await cloud.ok('wx-li', 'points', 'myHistory', { limit: 2, before: page2.nextBefore ?? 0 });
+    expect(page3).toMatchObject({ entries: [{ amount: 1 }], nextBefore: null });
+  });
+});
+
+describe('ranking', () => {
+  test('this month counts earnings only; all-time counts totals; opted-out residents are left out', async () => {
+    const zhaoId = await cloud.addUser('wx-zhao', ['volunteer'], '赵小燕');
+    const chenId = await cloud.addUser('wx-chen', ['party_member'], '陈建国');
+    await givePoints(cloud, zhaoId, 50); // earned last month
+    cloud.clock.advance(31 * DAY_MS);
+    await givePoints(cloud, liId, 30);
+    await givePoints(cloud, chenId, 30);
+    await givePoints(cloud, zhaoId, 10);
+    // Spending and refunds do not move anyone in the ranking.
+    const goods = await createGoods(cloud, { price: 10 });
+    const order = await cloud.ok('wx-li', 'mall', 'redeem', {
+      goodsId: goods.id,
+      quantity: 1,
+      requestId: 'rank-order-1',
+    });
+    await cloud.ok('wx-li', 'mall', 'cancelOrder', { orderId: order.id });
+
+    const month = await cloud.ok('wx-li', 'points', 'ranking', { period: 'month' });
+    expect(month.rows).toHaveLength(3);
+    expect(month.rows.map((r) => [r.rank, r.nickname, r.points])).toEqual(
+      expect.arrayContaining([
+        [1, '李志愿', 30],
+        [1, '陈建国', 30],
+        [3, '赵小燕', 10],
+      ]),
+    );
+    expect(month.me).toEqual({ rank: 1, points: 30, hidden: false });
+
+    const allTime = await cloud.ok('wx-li', 'points', 'ranking', { period: 'all' });
+    expect(allTime.rows[0]).toMatchObject({ rank: 1, nickname: '赵小燕', points: 60 });
+
+    await cloud.ok('wx-zhao', 'points', 'setRankingVisibility', { hidden: true });
+    const hidden = await cloud.ok('wx-li', 'points', 'ranking', { period: 'all' });
+    expect(hidden.rows.map((r) => r.nickname)).not.toContain('赵小燕');
+    const zhaoView = await cloud.ok('wx-zhao', 'points', 'ranking', { period: 'all' });
+    expect(zhaoView.me).toEqual({ rank: null, points: 60, hidden: true });
+  });
+});
