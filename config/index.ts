@@ -17,7 +17,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // NutUI renders div/span: the html plugin gives them mini-program templates.
+    plugins: ['@tarojs/plugin-html'],
     defineConstants: {},
     alias: { '@core': coreDir },
     framework: 'react',

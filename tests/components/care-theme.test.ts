@@ -1,0 +1,115 @@
+/**
+ * 关怀模式 must make NutUI's text at least 1.3× larger. The defaults come from NutUI's own
+ * stylesheets (not a copy), and the variables are read from what <ConfigProvider> really
+ * puts on the page, so a renamed key or a drifted default fails here.
+ */
+import fs from 'fs';
+import path from 'path';
+import { createElement } from 'react';
+import { render } from '@testing-library/react';
+import { ConfigProvider } from '@nutui/nutui-react-taro';
+import { CARE_SCALE, CARE_THEME, pageClassName } from '../../src/theme/care';
+
+const NUTUI_DIST = path.join(__dirname, '../../node_modules/@nutui/nutui-react-taro/dist');
+
+/** `--name: value` declarations of the default theme plus `var(--name, fallback)` defaults of every component. */
+function nutuiDefaults(): Map<string, string> {
+  const defaults = new Map<string, string>();
+  const theme = fs.readFileSync(path.join(NUTUI_DIST, 'styles/theme-default.css'), 'utf8');
+  for (const [, name, value] of theme.matchAll(/(--nutui-[\w-]+)\s*:\s*([^;]+);/g))
+    defaults.set(name, value.trim());
+  const esm = path.join(NUTUI_DIST, 'esm');
+  for (const component of fs.readdirSync(esm)) {
+    const css = path.join(esm, component, 'style/style.css');
+    if (!fs.existsSync(css)) continue;
+    const text = fs.readFileSync(css, 'utf8');
+    for (const [, name, fallback] of text.matchAll(
+      /var\((--nutui-[\w-]+),\s*((?:[^()]|\([^()]*(?:\([^()]*\))?[^()]*\))+)\)/g,
+    )) {
+      if (!defaults.has(name)) defaults.set(name, fallback.trim());
+    }
+  }
+  return defaults;
+}
+
+/** A default in px, following `var(--x, fallback)` chains. */
+function resolvePx(value: string, defaults: Map<string, string>, depth = 0): number {
+  if (depth > 5) throw new Error(`var() chain too deep at ${value}`);
+  const plain = /^(\d+(?:\.\d+)?)px$/.exec(value);
+  if (plain) return Number(plain[1]);
+  const ref = /^var\((--[\w-]+)(?:,\s*(.+))?\)$/.exec(value);
+  if (ref) {
+    const [, name, fallback] = ref;
+    const next = defaults.get(name) ?? fallback;
+    if (next === undefined) throw new Error(`no default for ${name}`);
+    return resolvePx(next.trim(), defaults, depth + 1);
+  }
+  throw new Error(`cannot read a px size from "${value}"`);
+}
+
+/** The CSS variables ConfigProvider sets for a theme. */
+function renderedVars(theme: Record<string, string>): Map<string, string> {
+  const { container, unmount } = render(createElement(ConfigProvider, { theme }, 'text'));
+  const style = (container.firstElementChild as HTMLElement).style;
+  const vars = new Map<string, string>();
+  for (let i = 0; i < style.length; i++) {
+    const name = style.item(i);
+    vars.set(name, style.getPropertyValue(name).trim());
+  }
+  unmount();
+  return vars;
+}
+
+const MIN_FACTOR = 1.3;
+
+/** Font-size variables a theme sets below MIN_FACTOR × NutUI's default. */
+function fontSizesTooSmall(theme: Record<string, string>, defaults: Map<string, string>) {
+  return [...renderedVars(theme)]
+    .filter(([name]) => name.includes('font-size'))
+    .map(([name, value]) => ({
+      name,
+      care: resolvePx(value, defaults),
+      base: resolvePx(defaults.get(name) ?? '', defaults),
+    }))
+    .filter(({ care, base }) => care < base * MIN_FACTOR);
+}
+
+describe('关怀模式 theme', () => {
+  const defaults = nutuiDefaults();
+
+  test('NutUI’s own defaults are found (read from the installed version)', () => {
+    expect(resolvePx(defaults.get('--nutui-font-size-1')!, defaults)).toBe(10);
+    expect(resolvePx(defaults.get('--nutui-font-size-3')!, defaults)).toBe(14);
+    expect(resolvePx(defaults.get('--nutui-tabs-titles-font-size')!, defaults)).toBe(14);
+  });
+
+  test('ConfigProvider turns the theme into NutUI variables, the six base font sizes among them', () => {
+    const vars = renderedVars(CARE_THEME);
+    for (let step = 1; step <= 6; step++) expect(vars.get(`--nutui-font-size-${step}`)).toMatch(/^\d+px$/);
+  });
+
+  test('every font size the theme sets is at least 1.3× NutUI’s default', () => {
+    const fontVars = [...renderedVars(CARE_THEME).keys()].filter((name) => name.includes('font-size'));
+    expect(fontVars.length).toBeGreaterThanOrEqual(6);
+    expect(fontSizesTooSmall(CARE_THEME, defaults)).toEqual([]);
+  });
+
+  test('the check catches a size that is not scaled enough', () => {
+    const shrunk = { ...CARE_THEME, nutuiFontSize3: '18px', nutuiTabsTitlesFontSize: '14px' }; // 14px × 1.3 = 18.2
+    expect(
+      fontSizesTooSmall(shrunk, defaults)
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(['--nutui-font-size-3', '--nutui-tabs-titles-font-size']);
+  });
+
+  test('the declared scale is at least 1.3', () => {
+    expect(CARE_SCALE).toBeGreaterThanOrEqual(MIN_FACTOR);
+  });
+
+  test('pageClassName adds page--care only in care mode', () => {
+    expect(pageClassName(true, 'home')).toBe('page page--care home');
+    expect(pageClassName(false, 'home')).toBe('page home');
+    expect(pageClassName(false)).toBe('page');
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * @jest-environment jsdom
+ */
+/*
+ * The compiled weapp's home page, rendered by WeChat's own WXML compiler (wcc) and template
+ * runtime in miniprogram-simulate: what a resident would actually see in the mini-program.
+ * Needs dist/weapp (built here when missing; SIMULATE_WEAPP_ROOT=<dir> tests another build).
+ */
+import simulate from 'miniprogram-simulate';
+import {
+  ensureWeappBuild,
+  eventually,
+  installPageAdapter,
+  installWx,
+  launchApp,
+  renderPage,
+  type WxStub,
+} from './support/weapp';
+
+const COMMUNITY = '幸福里社区';
+const FEATURES = ['爱心超市', '微心愿', '活动报名', '百姓点菜'];
+
+const resident = {
+  id: 'u-1001',
+  nickname: '王阿姨',
+  avatarUrl: '',
+  realName: '',
+  building: '3号楼',
+  unit: '2单元301',
+  phone: '',
+  roles: ['resident'],
+  careMode: false,
+  managed: false,
+  createdAt: 1767571200000,
+};
+
+let wx: WxStub;
+let page: ReturnType<typeof renderPage>;
+/** WXML runtime warnings, e.g. "Template `tmpl_0_div` not found." — nodes WeChat would not draw. */
+const templateWarnings: string[] = [];
+
+beforeAll(() => {
+  ensureWeappBuild();
+  wx = installWx({ 'user.login': { ok: true, data: { user: resident, isNew: false } } });
+  installPageAdapter();
+  jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (text.startsWith('WXMLRT_')) templateWarnings.push(text.replace(/^.*?: /, ''));
+    else process.stderr.write(`console.warn: ${text}\n`);
+  });
+  launchApp('pages/home/index');
+  page = renderPage(simulate, 'pages/home/index');
+}, 240_000);
+
+/** The text a resident sees: the rendered DOM, not Taro's data. */
+const visibleText = () => page.dom?.textContent ?? '';
+
+test('on mount the page logs in through wx.cloud.callFunction', async () => {
+  await eventually(() => expect(wx.cloud.callFunction).toHaveBeenCalled());
+  expect(wx.cloud.callFunction).toHaveBeenCalledTimes(1);
+  expect(wx.cloud.callFunction.mock.calls[0][0]).toEqual(
+    expect.objectContaining({ name: 'user', data: { action: 'login', input: {} } }),
+  );
+});
+
+test('Taro hands the page the community name and the four features (setData)', async () => {
+  const data = await eventually(() => {
+    const json = JSON.stringify(page.data);
+    expect(json).toContain('王阿姨'); // the login answer reached the page
+    return json;
+  });
+  for (const text of [COMMUNITY, ...FEATURES]) expect(data).toContain(text);
+});
+
+test('the rendered WXML tree shows the community name, the greeting and the four features', async () => {
+  await eventually(() => expect(visibleText()).toContain(COMMUNITY));
+  await eventually(() => expect(visibleText()).toContain('王阿姨，您好！'));
+  for (const name of FEATURES) expect(visibleText()).toContain(name);
+  const entries = page.querySelectorAll('.entry');
+  expect(entries.map((entry) => entry.dom?.textContent ?? '')).toEqual(
+    FEATURES.map((name) => expect.stringContaining(name)),
+  );
+});
+
+test('every node the page renders has a WXML template (HTML tags need @tarojs/plugin-html)', async () => {
+  await eventually(() => expect(JSON.stringify(page.data)).toContain('王阿姨'));
+  await simulate.sleep(50);
+  expect([...new Set(templateWarnings)]).toEqual([]);
+});
+
+test('a tap on a feature entry reaches the Taro runtime: wx.showToast says 即将开放', async () => {
+  const entry = await eventually(() => {
+    const found = page.querySelectorAll('.entry').find((e) => e.dom?.textContent?.includes('微心愿'));
+    if (!found) throw new Error('no rendered entry for 微心愿');
+    return found;
+  });
+  wx.showToast.mockClear();
+  entry.dispatchEvent('tap');
+  await eventually(() => expect(wx.showToast).toHaveBeenCalledTimes(1));
+  expect(wx.showToast.mock.calls[0][0]).toEqual(
+    expect.objectContaining({ title: '微心愿即将开放', icon: 'none' }),
+  );
+});
