@@ -36,7 +36,9 @@ function main() {
   };
   const roots = (app.subPackages ?? []).map((p) => path.join(WEAPP, p.root));
   const main = sizeOf(WEAPP, new Set(roots));
-  console.log(`main package      ${(main / KB).toFixed(1).padStart(8)} KB  ${verdict(main, GOAL)} (goal ≤ 1024 KB)`);
+  console.log(
+    `main package      ${(main / KB).toFixed(1).padStart(8)} KB  ${verdict(main, GOAL)} (goal ≤ 1024 KB)`,
+  );
   for (const root of roots) {
     const bytes = sizeOf(root);
     const name = path.relative(WEAPP, root).padEnd(17);

@@ -6,7 +6,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(CHROMIUM)) {
   if (process.getuid?.() !== 0) {
-    console.error(`找不到 ${CHROMIUM}：请先安装 chromium（sudo apt-get install chromium）或设置 CHROMIUM_PATH。`);
+    console.error(
+      `找不到 ${CHROMIUM}：请先安装 chromium（sudo apt-get install chromium）或设置 CHROMIUM_PATH。`,
+    );
     process.exit(1);
   }
   console.log('正在安装 chromium…');

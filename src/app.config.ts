@@ -8,10 +8,26 @@ export default defineAppConfig({
     'pages/me/volunteer/index',
     'pages/me/party/index',
     'pages/me/messages/index',
+    'pages/points/history/index',
+    'pages/points/ranking/index',
+    'pages/mall/goods/index',
+    'pages/mall/orders/index',
+    'pages/mall/order/index',
   ],
   // Staff-only and local-only pages stay out of the main package.
   subPackages: [
-    { root: 'packages/staff', pages: ['applications/index', 'residents/index'] },
+    {
+      root: 'packages/staff',
+      pages: [
+        'applications/index',
+        'residents/index',
+        'pickup/index',
+        'goods/index',
+        'goods-edit/index',
+        'adjust/index',
+        'donors/index',
+      ],
+    },
     { root: 'packages/dev', pages: ['login/index', 'outbox/index'] },
   ],
   window: {

@@ -13,3 +13,11 @@ declare namespace NodeJS {
     TARO_APP_CLOUD_ENV?: string;
   }
 }
+
+/** The pure core of the `qrcode` package (the main entry pulls in canvas and fs). */
+declare module 'qrcode/lib/core/qrcode' {
+  export function create(
+    text: string,
+    options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' },
+  ): { modules: { size: number; get(row: number, col: number): number | boolean } };
+}

@@ -4,7 +4,12 @@ export const COMMUNITY_NAME = '幸福里社区';
 
 /** The four ways to take part. An empty url means the feature is not open yet. */
 export const FEATURES: Feature[] = [
-  { key: 'points', name: '爱心超市', description: '志愿服务攒积分，兑换爱心好物', url: '' },
+  {
+    key: 'points',
+    name: '爱心超市',
+    description: '志愿服务攒积分，兑换爱心好物',
+    url: '/pages/points/index',
+  },
   { key: 'wishes', name: '微心愿', description: '帮邻居圆一个小小心愿', url: '' },
   { key: 'events', name: '活动报名', description: '社区活动、志愿服务一键报名', url: '' },
   { key: 'votes', name: '百姓点菜', description: '社区办什么，居民说了算', url: '' },

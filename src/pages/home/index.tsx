@@ -8,8 +8,12 @@ import { useSettings } from '../../stores/settings';
 import { saveCareMode } from '../../services/care-mode';
 import { COMMUNITY_NAME, FEATURES } from './features';
 
+/** Tab pages open with switchTab; the rest with navigateTo. */
+const TAB_PAGES = ['/pages/home/index', '/pages/events/index', '/pages/points/index', '/pages/me/index'];
+
 function open(feature: Feature) {
-  if (feature.url) void Taro.navigateTo({ url: feature.url });
+  if (TAB_PAGES.includes(feature.url)) void Taro.switchTab({ url: feature.url });
+  else if (feature.url) void Taro.navigateTo({ url: feature.url });
   else void Taro.showToast({ title: `${feature.name}即将开放`, icon: 'none' });
 }
 

@@ -71,7 +71,24 @@ export default function Me() {
       {hasRole(user, 'staff') && (
         <CellGroup title="社区工作台">
           <Cell title="审核双报到申请" clickable onClick={go('/packages/staff/applications/index')} />
-          <Cell title="居民管理" clickable onClick={go('/packages/staff/residents/index')} />
+          <Cell
+            title="居民管理"
+            description="代老人登记、积分调整"
+            clickable
+            onClick={go('/packages/staff/residents/index')}
+          />
+          <Cell
+            title="兑换核销"
+            description="扫码或输入取货码"
+            clickable
+            onClick={go('/packages/staff/pickup/index')}
+          />
+          <Cell
+            title="爱心超市管理"
+            description="上架、补货、捐赠单位"
+            clickable
+            onClick={go('/packages/staff/goods/index')}
+          />
         </CellGroup>
       )}
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, SearchBar, Tag } from '@nutui/nutui-react-taro';
 import type { UserView } from '@core/contract';
@@ -101,6 +102,14 @@ export default function Residents() {
               {[r.building, r.unit, r.phone].filter(Boolean).join(' · ') || '未填写住址'}
             </View>
             <RoleTags roles={r.roles} />
+            <View className="actions">
+              <Button
+                size="small"
+                onClick={() => void Taro.navigateTo({ url: `/packages/staff/adjust/index?userId=${r.id}` })}
+              >
+                积分调整
+              </Button>
+            </View>
           </View>
         ))}
       </View>

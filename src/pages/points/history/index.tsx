@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useReachBottom } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Empty } from '@nutui/nutui-react-taro';
+import type { EntryView } from '@core/contract';
+import { groupByMonth } from '@core/domain/points';
+import { formatDateTime } from '@core/time';
+import { PageShell } from '../../../components/page-shell';
+import { call } from '../../../services/cloud';
+import { showError } from '../../../services/feedback';
+
+/** Every credit and debit, grouped by month, each with its reason in plain words. */
+export default function History() {
+  const [entries, setEntries] = useState<EntryView[] | null>(null);
+  const [nextBefore, setNextBefore] = useState<number | null>(null);
+
+  const load = useCallback(async (before?: number) => {
+    const res = await call('points', 'myHistory', before === undefined ? {} : { before });
+    if (!res.ok) return showError(res);
+    setEntries((current) =>
+      before === undefined ? res.data.entries : [...(current ?? []), ...res.data.entries],
+    );
+    setNextBefore(res.data.nextBefore);
+  }, []);
+
+  useEffect(() => void load(), [load]);
+  useReachBottom(() => {
+    if (nextBefore !== null) void load(nextBefore);
+  });
+
+  if (entries?.length === 0) {
+    return (
+      <PageShell>
+        <Empty title="还没有积分记录" description="参加志愿服务即可获得积分" />
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell>
+      {groupByMonth(entries ?? []).map((month) => (
+        <View key={month.key} className="section">
+          <View className="row section__title">
+            <View>{month.label}</View>
+            <View className="muted">
+              合计 {month.net > 0 ? '+' : ''}
+              {month.net}
+            </View>
+          </View>
+          {month.entries.map((entry) => (
+            <View key={entry.id} className="list-item row" data-testid="history-entry">
+              <View>
+                <View>{entry.description}</View>
+                <View className="muted">{formatDateTime(entry.createdAt)}</View>
+              </View>
+              <View className={entry.amount > 0 ? 'amount--plus' : 'amount--minus'}>
+                {entry.amount > 0 ? '+' : ''}
+                {entry.amount}
+              </View>
+            </View>
+          ))}
+        </View>
+      ))}
+    </PageShell>
+  );
+}
