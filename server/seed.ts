@@ -4,7 +4,10 @@
  * README, the dev login page and the browser tests can name them.
  */
 import type { Role } from '../core/domain/roles';
-import { inTransaction } from '../cloudfunctions/runtime/db';
+import { inTransaction, type Transaction } from '../cloudfunctions/runtime/db';
+import { ledgerKey } from '../core/domain/points';
+import { postOnce } from '../cloudfunctions/points/ledger';
+import { DONORS, GOODS, STOCK_CHANGES, type GoodsFields } from '../cloudfunctions/mall/store';
 import type { Deps } from '../cloudfunctions/runtime/context';
 import {
   USERS,
@@ -98,6 +101,122 @@ export const MANAGED_RESIDENTS = [
   { id: 'm-demo-liu', realName: '刘德福', building: '2号楼', unit: '2单元102', note: '听力较弱，请当面沟通' },
 ];
 
+export const DEMO_DONORS = [
+  { id: 'd-demo-market', name: '幸福里生鲜超市', kind: 'merchant' as const, contact: '李老板 138****1234' },
+  { id: 'd-demo-barber', name: '阿强理发店', kind: 'merchant' as const, contact: '阿强' },
+  { id: 'd-demo-tax', name: '区税务局第一党支部', kind: 'partner' as const, contact: '共建联络员 张干事' },
+];
+
+const PICKUP = { pickupPlace: '社区服务中心一楼爱心超市', pickupHours: '工作日 9:00-17:00' };
+
+export const DEMO_GOODS: (Pick<
+  GoodsFields,
+  'name' | 'description' | 'price' | 'stock' | 'perOrderLimit' | 'perMonthLimit'
+> & {
+  id: string;
+  donorId: string;
+})[] = [
+  {
+    id: 'g-demo-eggs',
+    name: '鸡蛋一盒',
+    description: '10枚装土鸡蛋',
+    price: 15,
+    stock: 30,
+    perOrderLimit: 2,
+    perMonthLimit: 4,
+    donorId: 'd-demo-market',
+  },
+  {
+    id: 'g-demo-haircut',
+    name: '理发券',
+    description: '阿强理发店单次理发',
+    price: 20,
+    stock: 15,
+    perOrderLimit: 1,
+    perMonthLimit: 1,
+    donorId: 'd-demo-barber',
+  },
+  {
+    id: 'g-demo-detergent',
+    name: '洗衣液',
+    description: '2kg装',
+    price: 30,
+    stock: 10,
+    perOrderLimit: 1,
+    perMonthLimit: 2,
+    donorId: 'd-demo-market',
+  },
+  {
+    id: 'g-demo-rice',
+    name: '大米5kg',
+    description: '东北大米',
+    price: 50,
+    stock: 20,
+    perOrderLimit: 1,
+    perMonthLimit: 2,
+    donorId: 'd-demo-tax',
+  },
+];
+
+/** Opening balances, as communities move their paper ledgers into the app. */
+export const DEMO_BALANCES: Record<string, number> = {
+  'demo-volunteer-li': 120,
+  'demo-volunteer-zhao': 80,
+  'demo-party-chen': 60,
+};
+
+async function seedMall(tx: Transaction, staffId: string, now: number) {
+  for (const { id, ...donor } of DEMO_DONORS) {
+    await tx
+      .collection(DONORS)
+      .doc(id)
+      .set({ data: { ...donor, createdAt: now } });
+  }
+  for (const { id, donorId, ...goods } of DEMO_GOODS) {
+    const donorName = DEMO_DONORS.find((d) => d.id === donorId)?.name ?? '';
+    const fields: GoodsFields = {
+      ...goods,
+      ...PICKUP,
+      donorId,
+      donorName,
+      photoUrl: '',
+      onShelf: true,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.collection(GOODS).doc(id).set({ data: fields });
+    await tx.collection(STOCK_CHANGES).add({
+      data: {
+        goodsId: id,
+        delta: goods.stock,
+        stockAfter: goods.stock,
+        kind: 'create',
+        reason: `${donorName}捐赠`,
+        orderId: null,
+        operatorId: staffId,
+        createdAt: now,
+      },
+    });
+  }
+  for (const [openid, amount] of Object.entries(DEMO_BALANCES)) {
+    const userId = userIdForOpenid(openid);
+    await postOnce(
+      tx,
+      {
+        key: ledgerKey.adjust(userId, 'seed-opening-balance'),
+        userId,
+        amount,
+        kind: 'adjust',
+        reason: '历史志愿服务积分（纸质台账补录）',
+        sourceType: 'manual',
+        sourceId: 'seed',
+        operatorId: staffId,
+      },
+      now,
+    );
+  }
+}
+
 function demoFields(user: DemoUser, now: number): UserFields {
   return newUserFields(
     {
@@ -134,6 +253,7 @@ export async function seedDemoCommunity(deps: Pick<Deps, 'db' | 'clock'>): Promi
       );
       await tx.collection(USERS).doc(id).set({ data: fields });
     }
+    await seedMall(tx, staffId, now);
   });
   return true;
 }
