@@ -1,0 +1,36 @@
+/**
+ * Renders the tab-bar icons (81×81 PNG, as WeChat asks) from the SVG paths below with the
+ * same headless Chromium the browser tests use. Run after changing an icon:
+ * `npx tsx scripts/make-tab-icons.ts`.
+ */
+import path from 'path';
+import { chromium } from 'playwright-core';
+
+const ICONS: Record<string, string> = {
+  home: '<path d="M12 40 L40 16 L68 40 M20 34 V66 H60 V34" /><path d="M34 66 V48 H46 V66" />',
+  events:
+    '<rect x="14" y="20" width="52" height="46" rx="6" /><path d="M14 34 H66 M28 12 V26 M52 12 V26" /><path d="M28 48 L36 56 L52 42" />',
+  points: '<circle cx="40" cy="40" r="26" /><path d="M30 30 L40 42 L50 30 M40 42 V56 M31 44 H49" />',
+  me: '<circle cx="40" cy="30" r="13" /><path d="M14 68 C16 52 28 46 40 46 C52 46 64 52 66 68" />',
+};
+const COLORS = { '': '#595959', '-active': '#c8161d' };
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
+  const page = await browser.newPage({ viewport: { width: 81, height: 81 }, deviceScaleFactor: 1 });
+  for (const [name, paths] of Object.entries(ICONS)) {
+    for (const [suffix, color] of Object.entries(COLORS)) {
+      await page.setContent(
+        `<body style="margin:0;background:transparent"><svg width="81" height="81" viewBox="0 0 80 80" fill="none" stroke="${color}" stroke-width="5" stroke-linecap="round" stroke-linejoin="round">${paths}</svg></body>`,
+      );
+      const file = path.join(__dirname, '..', 'src', 'assets', 'tab', `${name}${suffix}.png`);
+      await page.locator('svg').screenshot({ path: file, omitBackground: true });
+    }
+  }
+  await browser.close();
+}
+
+void main();
