@@ -90,9 +90,21 @@ export function currentUsage(usage: Record<string, number>, now: EpochMs): Recor
   return Object.fromEntries(Object.entries(usage).filter(([key]) => key.startsWith(`${month}|`)));
 }
 
+/**
+ * The pickup window is read on every redemption, so each function instance keeps it for a
+ * minute (one database round-trip fewer); a change reaches other instances within that.
+ */
+const CONFIG_TTL_MS = 60_000;
+let cachedPickupDays: { db: Database; days: number; readAt: number } | null = null;
+
 export async function pickupDays(db: Database): Promise<number> {
+  const now = Date.now();
+  if (cachedPickupDays?.db === db && now - cachedPickupDays.readAt < CONFIG_TTL_MS)
+    return cachedPickupDays.days;
   const config = await findById<{ pickupDays: number }>(db, CONFIG, MALL_CONFIG_ID);
-  return config?.pickupDays ?? DEFAULT_PICKUP_DAYS;
+  const days = config?.pickupDays ?? DEFAULT_PICKUP_DAYS;
+  cachedPickupDays = { db, days, readAt: now };
+  return days;
 }
 
 export async function savePickupDays(db: Database, days: number): Promise<void> {
@@ -100,4 +112,5 @@ export async function savePickupDays(db: Database, days: number): Promise<void> 
     .collection(CONFIG)
     .doc(MALL_CONFIG_ID)
     .set({ data: { pickupDays: days } });
+  cachedPickupDays = { db, days, readAt: Date.now() };
 }
