@@ -17,7 +17,7 @@ declare namespace NodeJS {
 /** The pure core of the `qrcode` package (the main entry pulls in canvas and fs). */
 declare module 'qrcode/lib/core/qrcode' {
   export function create(
-    text: string,
+    data: string | { data: string | Uint8Array; mode: 'byte' | 'alphanumeric' | 'numeric' }[],
     options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' },
   ): { modules: { size: number; get(row: number, col: number): number | boolean } };
 }

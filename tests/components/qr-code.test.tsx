@@ -1,4 +1,3 @@
-import './support/text-encoder'; // first: jsdom has no TextEncoder, the qrcode core needs it
 import { render, screen } from '@testing-library/react';
 import { QrCode } from '../../src/components/qr-code';
 import { qrMatrix, toRuns, type Run } from '../../src/components/qr-code/matrix';

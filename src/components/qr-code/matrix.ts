@@ -9,8 +9,16 @@ export interface Run {
   length: number;
 }
 
+/**
+ * Our payloads are ASCII. Encoding the bytes here means the library never reaches for
+ * TextEncoder, which the mini-program runtime on some phones lacks.
+ */
+function asciiBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff);
+}
+
 export function qrMatrix(text: string): boolean[][] {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = create([{ data: asciiBytes(text), mode: 'byte' }], { errorCorrectionLevel: 'M' });
   const rows: boolean[][] = [];
   for (let r = 0; r < modules.size; r += 1) {
     const row: boolean[] = [];
