@@ -2,6 +2,7 @@
 import type { FunctionName } from '../core/contract';
 import type { Job } from '../cloudfunctions/runtime/jobs';
 import type { Route } from '../cloudfunctions/runtime/router';
+import * as events from '../cloudfunctions/events';
 import * as mall from '../cloudfunctions/mall';
 import * as points from '../cloudfunctions/points';
 import * as user from '../cloudfunctions/user';
@@ -12,4 +13,4 @@ export interface CloudFunction {
 }
 
 /** Typed by the contract, so a function declared there cannot be left out here. */
-export const functions: Record<FunctionName, CloudFunction> = { user, points, mall };
+export const functions: Record<FunctionName, CloudFunction> = { user, points, mall, events };

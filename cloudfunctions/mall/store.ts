@@ -2,13 +2,13 @@
 import { createHash } from 'crypto';
 import { DEFAULT_PICKUP_DAYS, type OrderStatus } from '../../core/domain/mall';
 import { monthKey, type EpochMs } from '../../core/time';
+import { CONFIG } from '../runtime/config';
 import { findById, type Database, type Doc, type DocReader } from '../runtime/db';
 
 export const GOODS = 'goods';
 export const ORDERS = 'orders';
 export const STOCK_CHANGES = 'stock_changes';
 export const DONORS = 'donors';
-export const CONFIG = 'config';
 const MALL_CONFIG_ID = 'mall';
 
 export interface GoodsFields {

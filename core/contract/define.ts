@@ -31,6 +31,8 @@ export const GoodsId = idSchema<'GoodsId'>();
 export type GoodsId = z.infer<typeof GoodsId>;
 export const OrderId = idSchema<'OrderId'>();
 export type OrderId = z.infer<typeof OrderId>;
+export const EventId = idSchema<'EventId'>();
+export type EventId = z.infer<typeof EventId>;
 export const DonorId = idSchema<'DonorId'>();
 export type DonorId = z.infer<typeof DonorId>;
 

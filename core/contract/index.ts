@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { ActionSpec } from './define';
+import { eventsContract } from './events';
 import { mallContract } from './mall';
 import { pointsContract } from './points';
 import { userContract } from './user';
@@ -12,6 +13,7 @@ export const contract = {
   user: userContract,
   points: pointsContract,
   mall: mallContract,
+  events: eventsContract,
 } as const satisfies Record<string, Record<string, ActionSpec>>;
 
 export type Contract = typeof contract;
@@ -38,3 +40,4 @@ export * from './define';
 export * from './user';
 export * from './points';
 export * from './mall';
+export * from './events';

@@ -11,9 +11,16 @@ export interface ConnectionOptions {
   queryOnly: boolean;
 }
 
+/** SQLite's answer to a statement on a table that does not exist, at prepare time or when a cached statement re-runs. */
+export function isMissingTable(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.message.startsWith('no such table');
+}
+
 export class SqliteConnection {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  /** better-sqlite3's BEGIN/COMMIT-or-SAVEPOINT wrapper, built once rather than per write. */
+  private readonly transaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   constructor(file: string, options: ConnectionOptions) {
     this.db = new Database(file);
@@ -24,6 +31,7 @@ export class SqliteConnection {
     // Another process (e.g. `npm run db:seed` next to a running server) may hold the lock briefly.
     this.db.pragma('busy_timeout = 5000');
     if (options.queryOnly) this.db.pragma('query_only = ON');
+    this.transaction = this.db.transaction((work: () => unknown) => work());
   }
 
   get inTransaction(): boolean {
@@ -49,7 +57,7 @@ export class SqliteConnection {
    * without ending the CloudBase transaction it belongs to.
    */
   atomically<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.transaction(work) as T;
   }
 
   close(): void {

@@ -1,5 +1,5 @@
 /** A fresh local cloud on an in-memory database, with a clock the test controls. */
-import type { ActionName, FunctionName, InputOf, OutputOf } from '../../core/contract';
+import type { ActionName, FunctionName, InputOf, OutputOf, UserId } from '../../core/contract';
 import type { Role } from '../../core/domain/roles';
 import type { Result } from '../../core/errors';
 import { ManualClock } from '../../cloudfunctions/runtime/ports';
@@ -25,7 +25,7 @@ export interface TestCloud extends LocalCloud {
     input: InputOf<F, A>,
   ): Promise<OutputOf<F, A>>;
   /** A registered user holding exactly `roles` (plus resident). Returns their user id. */
-  addUser(openid: string, roles?: Role[], nickname?: string): Promise<string>;
+  addUser(openid: string, roles?: Role[], nickname?: string): Promise<UserId>;
   count(collection: string, where?: object): Promise<number>;
 }
 
@@ -49,7 +49,7 @@ export function startTestCloud(): TestCloud {
         clock.now(),
       );
       await cloud.deps.db.collection(USERS).doc(id).set({ data: fields });
-      return id;
+      return id as UserId;
     },
     async count(collection, where = {}) {
       const res = (await cloud.deps.db.collection(collection).where(where).count()) as { total: number };

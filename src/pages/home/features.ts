@@ -1,6 +1,6 @@
 import type { Feature } from '../../components/feature-entry';
 
-export const COMMUNITY_NAME = '幸福里社区';
+export { COMMUNITY_NAME } from '@core/domain/community';
 
 /** The four ways to take part. An empty url means the feature is not open yet. */
 export const FEATURES: Feature[] = [

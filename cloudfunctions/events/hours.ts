@@ -1,0 +1,124 @@
+/**
+ * Confirming service hours. A participation closes once — by its leader, or by the job
+ * 24 h after the event — and its points are paid through the ledger in the same
+ * transaction under the key `service_<participationId>`, so a race between the two pays once.
+ */
+import { formatHours, pointsFor, proposedMinutes } from '../../core/domain/events';
+import { ledgerKey } from '../../core/domain/points';
+import { AppError } from '../../core/errors';
+import type { EpochMs } from '../../core/time';
+import { recordAudit } from '../runtime/audit';
+import { findAll, findById, inTransaction, type Database } from '../runtime/db';
+import type { Handler } from '../runtime/router';
+import { postOnce } from '../points/ledger';
+import { assertLeads } from './access';
+import {
+  PARTICIPATIONS,
+  findEvent,
+  type EventDoc,
+  type ParticipationDoc,
+  type ParticipationFields,
+} from './store';
+import { toParticipantView } from './views';
+
+export const SYSTEM = 'system';
+
+export interface Closing {
+  minutes?: number;
+  reason?: string;
+  closedBy: string;
+}
+
+/** Close one participation with its hours and pay its points, unless it is already closed. */
+export async function closeParticipation(
+  db: Database,
+  event: EventDoc,
+  participationId: string,
+  closing: Closing,
+  now: EpochMs,
+): Promise<ParticipationDoc | null> {
+  return inTransaction(db, async (tx) => {
+    const p = await findById<ParticipationFields>(tx, PARTICIPATIONS, participationId);
+    if (!p || p.status !== 'confirmed' || p.closedAt) return null;
+    const proposed = proposedMinutes(event, p.checkInAt, p.checkOutAt);
+    const minutes = closing.minutes ?? proposed;
+    const points = pointsFor(minutes, { pointsPerHour: event.pointsPerHour, maxPoints: event.maxPoints });
+    const changes = {
+      minutes,
+      points,
+      hoursReason: closing.reason ?? '',
+      closedAt: now,
+      closedBy: closing.closedBy,
+      updatedAt: now,
+    };
+    await tx.collection(PARTICIPATIONS).doc(p._id).update({ data: changes });
+    if (points > 0) {
+      await postOnce(
+        tx,
+        {
+          key: ledgerKey.service(p._id),
+          userId: p.userId,
+          amount: points,
+          kind: 'service',
+          reason: `${event.title} ${formatHours(minutes)}`,
+          sourceType: 'participation',
+          sourceId: p._id,
+          operatorId: closing.closedBy === SYSTEM ? null : closing.closedBy,
+        },
+        now,
+      );
+    }
+    if (closing.minutes !== undefined && closing.minutes !== proposed) {
+      await recordAudit(tx, {
+        actorId: closing.closedBy,
+        action: 'event.adjust_hours',
+        targetId: p._id,
+        onBehalfOf: p.userId,
+        detail: `${proposed}→${closing.minutes} 分钟：${closing.reason ?? ''}`,
+        at: now,
+      });
+    }
+    return { ...p, ...changes };
+  });
+}
+
+export function participationsOf(db: Database, eventId: string): Promise<ParticipationDoc[]> {
+  return findAll<ParticipationFields>(
+    db.collection(PARTICIPATIONS).where({ eventId }).orderBy('createdAt', 'asc'),
+    10000,
+  );
+}
+
+async function leadEvent(db: Database, eventId: string, ctx: Parameters<typeof assertLeads>[1]) {
+  const event = await findEvent(db, eventId);
+  if (!event) throw new AppError('NOT_FOUND');
+  assertLeads(event, ctx);
+  return event;
+}
+
+export const participants: Handler<'events', 'participants'> = async (input, ctx) => {
+  const event = await leadEvent(ctx.db, input.eventId, ctx);
+  return (await participationsOf(ctx.db, event._id))
+    .filter((p) => p.status !== 'cancelled')
+    .map((p) => toParticipantView(event, p));
+};
+
+export const confirmHours: Handler<'events', 'confirmHours'> = async (input, ctx) => {
+  const event = await leadEvent(ctx.db, input.eventId, ctx);
+  if (ctx.now <= event.endAt) throw new AppError('EVENT_NOT_ENDED');
+  const edits = new Map(input.adjustments.map((a) => [a.userId as string, a]));
+  for (const p of await participationsOf(ctx.db, event._id)) {
+    if (p.status !== 'confirmed' || p.closedAt) continue;
+    const edit = edits.get(p.userId);
+    await closeParticipation(
+      ctx.db,
+      event,
+      p._id,
+      { minutes: edit?.minutes, reason: edit?.reason, closedBy: ctx.caller._id },
+      ctx.now,
+    );
+  }
+  return (await participationsOf(ctx.db, event._id))
+    .filter((p) => p.status !== 'cancelled')
+    .map((p) => toParticipantView(event, p));
+};

@@ -1,0 +1,139 @@
+/** Staff publish events: draft → published, or cancelled with everyone notified. */
+import { randomBytes } from 'crypto';
+import { DEFAULT_CHECKIN_MARGIN_MS, defaultMaxPoints } from '../../core/domain/events';
+import { AppError } from '../../core/errors';
+import { MINUTE_MS, formatDateTime } from '../../core/time';
+import { recordAudit } from '../runtime/audit';
+import { assertCleanText } from '../runtime/content';
+import { newSecret } from '../runtime/config';
+import { findAll, inTransaction, withoutId } from '../runtime/db';
+import type { Handler } from '../runtime/router';
+import { USERS, type UserFields } from '../runtime/users';
+import { displayName } from './access';
+import {
+  EVENTS,
+  PARTICIPATIONS,
+  findEvent,
+  type EventDoc,
+  type EventFields,
+  type ParticipationFields,
+} from './store';
+import { toEventView } from './views';
+
+export const save: Handler<'events', 'save'> = async (input, ctx) => {
+  await assertCleanText(ctx, input.title, input.description, input.place);
+  const leaderIds = [...new Set(input.leaderIds ?? [])];
+  const leaders = leaderIds.length
+    ? await findAll<UserFields>(ctx.db.collection(USERS).where({ _id: ctx.db.command.in(leaderIds) }), 100)
+    : [];
+  if (
+    leaders.length !== leaderIds.length ||
+    leaders.some((l) => !l.roles.some((r) => r === 'staff' || r === 'volunteer'))
+  ) {
+    throw new AppError('INVALID_INPUT', '活动负责人须为社区工作人员或注册志愿者');
+  }
+  const pointsPerHour = input.pointsPerHour ?? 1;
+  const details = {
+    title: input.title,
+    description: input.description ?? '',
+    coverUrl: input.coverUrl ?? '',
+    category: input.category,
+    place: input.place,
+    startAt: input.startAt,
+    endAt: input.endAt,
+    signupDeadline: input.signupDeadline,
+    capacity: input.capacity,
+    audience: input.audience,
+    pointsPerHour,
+    maxPoints: input.maxPoints ?? defaultMaxPoints(input.startAt, input.endAt, pointsPerHour),
+    checkinMarginMs:
+      input.checkinMarginMinutes === undefined
+        ? DEFAULT_CHECKIN_MARGIN_MS
+        : input.checkinMarginMinutes * MINUTE_MS,
+    leaderIds: leaders.map((l) => l._id),
+    leaderNames: leaders.map(displayName),
+    updatedAt: ctx.now,
+  };
+  const saved = await inTransaction(ctx.db, async (tx): Promise<EventDoc> => {
+    if (input.eventId) {
+      const event = await findEvent(tx, input.eventId);
+      if (!event) throw new AppError('NOT_FOUND');
+      if (event.status === 'cancelled') throw new AppError('EVENT_NOT_OPEN', '活动已取消，不能修改');
+      if (details.capacity < event.confirmedCount) {
+        throw new AppError('INVALID_INPUT', `已有${event.confirmedCount}人报名，人数上限不能少于此数`);
+      }
+      await tx.collection(EVENTS).doc(event._id).update({ data: details });
+      return { ...event, ...details };
+    }
+    const event: EventDoc = {
+      _id: 'e' + randomBytes(12).toString('hex'),
+      ...details,
+      status: 'draft',
+      confirmedCount: 0,
+      waitlist: [],
+      secret: newSecret(),
+      cancelReason: '',
+      createdBy: ctx.caller._id,
+      createdAt: ctx.now,
+    };
+    await tx
+      .collection(EVENTS)
+      .doc(event._id)
+      .set({ data: withoutId(event) });
+    return event;
+  });
+  return toEventView(saved, ctx.now, ctx.caller._id, null);
+};
+
+export const publish: Handler<'events', 'publish'> = async (input, ctx) => {
+  const event = await inTransaction(ctx.db, async (tx) => {
+    const found = await findEvent(tx, input.eventId);
+    if (!found) throw new AppError('NOT_FOUND');
+    if (found.status !== 'draft') throw new AppError('CONFLICT', '只有草稿可以发布');
+    await tx
+      .collection(EVENTS)
+      .doc(found._id)
+      .update({ data: { status: 'published', updatedAt: ctx.now } });
+    return { ...found, status: 'published' as const };
+  });
+  return toEventView(event, ctx.now, ctx.caller._id, null);
+};
+
+export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
+  const event = await inTransaction(ctx.db, async (tx) => {
+    const found = await findEvent(tx, input.eventId);
+    if (!found) throw new AppError('NOT_FOUND');
+    if (found.status === 'cancelled') throw new AppError('CONFLICT', '活动已取消');
+    const changes = { status: 'cancelled' as const, cancelReason: input.reason, updatedAt: ctx.now };
+    await tx.collection(EVENTS).doc(found._id).update({ data: changes });
+    await recordAudit(tx, {
+      actorId: ctx.caller._id,
+      action: 'event.cancel',
+      targetId: found._id,
+      detail: input.reason,
+      at: ctx.now,
+    });
+    return { ...found, ...changes };
+  });
+  const signedUp = await findAll<ParticipationFields>(
+    ctx.db
+      .collection(PARTICIPATIONS)
+      .where({ eventId: event._id, status: ctx.db.command.in(['confirmed', 'waitlisted']) }),
+    10000,
+  );
+  for (const p of signedUp) {
+    await ctx.notifier.notify({
+      userId: p.userId,
+      template: 'event_cancelled',
+      title: `活动取消：${event.title}`,
+      body: `原定 ${formatDateTime(event.startAt)} 的活动已取消。原因：${input.reason}`,
+      page: `/pages/events/detail/index?id=${event._id}`,
+    });
+  }
+  return toEventView(event, ctx.now, ctx.caller._id, null);
+};
+
+export const allEvents: Handler<'events', 'allEvents'> = async (_input, ctx) =>
+  (await findAll<EventFields>(ctx.db.collection(EVENTS).orderBy('startAt', 'desc'), 1000)).map((e) =>
+    toEventView(e, ctx.now, ctx.caller._id, null),
+  );

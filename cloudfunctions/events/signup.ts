@@ -1,0 +1,166 @@
+/**
+ * Sign-up, cancel and the waitlist. Every change reads and writes the event document in the
+ * same transaction as the participation, so capacity is never exceeded and each freed seat
+ * promotes exactly one waiting resident, in arrival order.
+ */
+import { assertMayCancel, mayJoin, placeSignup } from '../../core/domain/events';
+import { AppError } from '../../core/errors';
+import { formatDateTime, type EpochMs } from '../../core/time';
+import { recordAudit } from '../runtime/audit';
+import type { HandlerContext } from '../runtime/context';
+import { inTransaction, withoutId, type Transaction } from '../runtime/db';
+import type { Handler } from '../runtime/router';
+import { findUser, type UserDoc } from '../runtime/users';
+import { assertLeads, displayName } from './access';
+import {
+  EVENTS,
+  PARTICIPATIONS,
+  findEvent,
+  findParticipation,
+  participationId,
+  type EventDoc,
+  type ParticipationDoc,
+} from './store';
+import { toEventView, toParticipantView } from './views';
+
+interface Enrolment {
+  event: EventDoc;
+  participation: ParticipationDoc;
+}
+
+/** Enrol `user` in the event inside `tx`; `actor` is who tapped (themself, or staff/leader). */
+async function enrol(
+  tx: Transaction,
+  eventId: string,
+  user: UserDoc,
+  actor: UserDoc,
+  now: EpochMs,
+): Promise<Enrolment> {
+  const event = await findEvent(tx, eventId);
+  if (!event) throw new AppError('NOT_FOUND');
+  if (!mayJoin(event.audience, user.roles)) throw new AppError('NOT_ELIGIBLE');
+  const existing = await findParticipation(tx, event._id, user._id);
+  if (existing && existing.status !== 'cancelled') throw new AppError('ALREADY_SIGNED_UP');
+
+  const status = placeSignup(event, now);
+  const eventChanges =
+    status === 'confirmed'
+      ? { confirmedCount: event.confirmedCount + 1, updatedAt: now }
+      : { waitlist: [...event.waitlist, user._id], updatedAt: now };
+  const participation: ParticipationDoc = {
+    _id: participationId(event._id, user._id),
+    eventId: event._id,
+    userId: user._id,
+    userName: displayName(user),
+    managed: user.managed,
+    status,
+    actedBy: actor._id === user._id ? null : actor._id,
+    actedByName: actor._id === user._id ? '' : displayName(actor),
+    checkInAt: null,
+    checkInBy: null,
+    checkOutAt: null,
+    checkOutBy: null,
+    closedAt: null,
+    closedBy: null,
+    minutes: null,
+    points: null,
+    hoursReason: '',
+    remindedAt: null,
+    promotedAt: null,
+    eventTitle: event.title,
+    eventStartAt: event.startAt,
+    eventEndAt: event.endAt,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await tx.collection(EVENTS).doc(event._id).update({ data: eventChanges });
+  await tx
+    .collection(PARTICIPATIONS)
+    .doc(participation._id)
+    .set({ data: withoutId(participation) });
+  return { event: { ...event, ...eventChanges }, participation };
+}
+
+export const signUp: Handler<'events', 'signUp'> = async (input, ctx) => {
+  const { event, participation } = await inTransaction(ctx.db, (tx) =>
+    enrol(tx, input.eventId, ctx.caller, ctx.caller, ctx.now),
+  );
+  return toEventView(event, ctx.now, ctx.caller._id, participation);
+};
+
+export const signUpFor: Handler<'events', 'signUpFor'> = async (input, ctx) => {
+  const { event, participation } = await inTransaction(ctx.db, async (tx) => {
+    const event = await findEvent(tx, input.eventId);
+    if (!event) throw new AppError('NOT_FOUND');
+    assertLeads(event, ctx);
+    const resident = await findUser(tx, input.userId);
+    // Acting for someone is for neighbours without a phone; everyone else signs up themselves.
+    if (!resident?.managed) throw new AppError('NOT_FOUND', '只能代为报名由社区登记的居民');
+    const enrolment = await enrol(tx, event._id, resident, ctx.caller, ctx.now);
+    await recordAudit(tx, {
+      actorId: ctx.caller._id,
+      action: 'event.sign_up_for',
+      targetId: event._id,
+      onBehalfOf: resident._id,
+      detail: enrolment.participation.status,
+      at: ctx.now,
+    });
+    return enrolment;
+  });
+  return toParticipantView(event, participation);
+};
+
+export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx) => {
+  const { event, participation, promoted } = await inTransaction(ctx.db, async (tx) => {
+    const event = await findEvent(tx, input.eventId);
+    if (!event) throw new AppError('NOT_FOUND');
+    const participation = await findParticipation(tx, event._id, ctx.caller._id);
+    if (!participation || participation.status === 'cancelled') throw new AppError('NOT_SIGNED_UP');
+    assertMayCancel(event, ctx.now);
+
+    let waitlist = event.waitlist.filter((id) => id !== ctx.caller._id);
+    let confirmedCount = event.confirmedCount;
+    let promoted: ParticipationDoc | null = null;
+    if (participation.status === 'confirmed') {
+      const [next, ...rest] = waitlist;
+      const nextParticipation = next ? await findParticipation(tx, event._id, next) : null;
+      if (nextParticipation) {
+        promoted = { ...nextParticipation, status: 'confirmed', promotedAt: ctx.now, updatedAt: ctx.now };
+        waitlist = rest;
+        await tx
+          .collection(PARTICIPATIONS)
+          .doc(promoted._id)
+          .update({
+            data: { status: 'confirmed', promotedAt: ctx.now, updatedAt: ctx.now },
+          });
+      } else {
+        confirmedCount -= 1;
+      }
+    }
+    const eventChanges = { waitlist, confirmedCount, updatedAt: ctx.now };
+    await tx.collection(EVENTS).doc(event._id).update({ data: eventChanges });
+    await tx
+      .collection(PARTICIPATIONS)
+      .doc(participation._id)
+      .update({
+        data: { status: 'cancelled', updatedAt: ctx.now },
+      });
+    return {
+      event: { ...event, ...eventChanges },
+      participation: { ...participation, status: 'cancelled' as const },
+      promoted,
+    };
+  });
+  if (promoted) await notifyPromoted(ctx, event, promoted);
+  return toEventView(event, ctx.now, ctx.caller._id, participation);
+};
+
+function notifyPromoted(ctx: HandlerContext, event: EventDoc, promoted: ParticipationDoc) {
+  return ctx.notifier.notify({
+    userId: promoted.userId,
+    template: 'waitlist_promoted',
+    title: `候补成功：${event.title}`,
+    body: `您已从候补转为正式报名，请于 ${formatDateTime(event.startAt)} 到 ${event.place} 参加。`,
+    page: `/pages/events/detail/index?id=${event._id}`,
+  });
+}

@@ -1,0 +1,72 @@
+import type { EventView, MyParticipation, ParticipantView } from '../../core/contract';
+import { eventPhase, proposedMinutes } from '../../core/domain/events';
+import { ORGANISER_NAME } from '../../core/domain/community';
+import { MINUTE_MS, type EpochMs } from '../../core/time';
+import type { EventDoc, ParticipationDoc } from './store';
+
+function waitlistPosition(event: EventDoc, userId: string): number | null {
+  const index = event.waitlist.indexOf(userId);
+  return index < 0 ? null : index + 1;
+}
+
+function toMine(event: EventDoc, p: ParticipationDoc): MyParticipation {
+  return {
+    status: p.status,
+    waitlistPosition: p.status === 'waitlisted' ? waitlistPosition(event, p.userId) : null,
+    checkInAt: p.checkInAt,
+    checkOutAt: p.checkOutAt,
+    minutes: p.minutes,
+    points: p.points,
+  };
+}
+
+export function toEventView(
+  event: EventDoc,
+  now: EpochMs,
+  viewerId: string,
+  mine: ParticipationDoc | null,
+): EventView {
+  return {
+    id: event._id as EventView['id'],
+    title: event.title,
+    description: event.description,
+    coverUrl: event.coverUrl,
+    category: event.category,
+    place: event.place,
+    startAt: event.startAt,
+    endAt: event.endAt,
+    signupDeadline: event.signupDeadline,
+    capacity: event.capacity,
+    audience: event.audience,
+    pointsPerHour: event.pointsPerHour,
+    maxPoints: event.maxPoints,
+    checkinMarginMinutes: Math.round(event.checkinMarginMs / MINUTE_MS),
+    status: event.status,
+    phase: eventPhase(event, now),
+    confirmedCount: event.confirmedCount,
+    waitlistCount: event.waitlist.length,
+    leaderIds: event.leaderIds,
+    leaderNames: event.leaderNames,
+    organiser: ORGANISER_NAME,
+    cancelReason: event.cancelReason,
+    isLeader: event.leaderIds.includes(viewerId),
+    mine: mine ? toMine(event, mine) : null,
+  };
+}
+
+export function toParticipantView(event: EventDoc, p: ParticipationDoc): ParticipantView {
+  return {
+    userId: p.userId as ParticipantView['userId'],
+    name: p.userName,
+    managed: p.managed,
+    status: p.status,
+    waitlistPosition: p.status === 'waitlisted' ? waitlistPosition(event, p.userId) : null,
+    checkInAt: p.checkInAt,
+    checkOutAt: p.checkOutAt,
+    proposedMinutes: proposedMinutes(event, p.checkInAt, p.checkOutAt),
+    confirmedMinutes: p.minutes,
+    points: p.points,
+    actedBy: p.actedByName,
+    hoursReason: p.hoursReason,
+  };
+}

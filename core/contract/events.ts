@@ -1,0 +1,253 @@
+import { z } from 'zod';
+import { AUDIENCES, EVENT_CATEGORIES, EVENT_STATUSES, PARTICIPATION_STATUSES } from '../domain/events';
+import { EventId, UserId, defineAction, empty, epochMs } from './define';
+
+const text = (max: number) => z.string().trim().max(max);
+const purpose = z.enum(['in', 'out']);
+
+export const MyParticipation = z.object({
+  status: z.enum(PARTICIPATION_STATUSES),
+  /** 1-based place on the waitlist; null when not waitlisted. */
+  waitlistPosition: z.number().int().nullable(),
+  checkInAt: epochMs.nullable(),
+  checkOutAt: epochMs.nullable(),
+  /** Confirmed service minutes and the points they earned, once closed. */
+  minutes: z.number().int().nullable(),
+  points: z.number().int().nullable(),
+});
+export type MyParticipation = z.infer<typeof MyParticipation>;
+
+export const EventView = z.object({
+  id: EventId,
+  title: z.string(),
+  description: z.string(),
+  coverUrl: z.string(),
+  category: z.enum(EVENT_CATEGORIES),
+  place: z.string(),
+  startAt: epochMs,
+  endAt: epochMs,
+  signupDeadline: epochMs,
+  capacity: z.number().int(),
+  audience: z.enum(AUDIENCES),
+  pointsPerHour: z.number().int(),
+  maxPoints: z.number().int(),
+  checkinMarginMinutes: z.number().int(),
+  status: z.enum(EVENT_STATUSES),
+  phase: z.enum(['draft', 'cancelled', 'upcoming', 'ongoing', 'ended']),
+  confirmedCount: z.number().int(),
+  waitlistCount: z.number().int(),
+  leaderIds: z.array(z.string()),
+  leaderNames: z.array(z.string()),
+  organiser: z.string(),
+  cancelReason: z.string(),
+  isLeader: z.boolean(),
+  mine: MyParticipation.nullable(),
+});
+export type EventView = z.infer<typeof EventView>;
+
+export const ParticipantView = z.object({
+  userId: UserId,
+  name: z.string(),
+  managed: z.boolean(),
+  status: z.enum(PARTICIPATION_STATUSES),
+  waitlistPosition: z.number().int().nullable(),
+  checkInAt: epochMs.nullable(),
+  checkOutAt: epochMs.nullable(),
+  proposedMinutes: z.number().int(),
+  confirmedMinutes: z.number().int().nullable(),
+  points: z.number().int().nullable(),
+  /** Who signed them up or checked them in, when it was not themself. */
+  actedBy: z.string(),
+  hoursReason: z.string(),
+});
+export type ParticipantView = z.infer<typeof ParticipantView>;
+
+const EventInput = z
+  .object({
+    eventId: EventId.optional(),
+    title: text(40).min(2, '请填写活动名称'),
+    description: text(1000).optional(),
+    coverUrl: text(500).optional(),
+    category: z.enum(EVENT_CATEGORIES),
+    place: text(60).min(2, '请填写活动地点'),
+    startAt: epochMs,
+    endAt: epochMs,
+    signupDeadline: epochMs,
+    capacity: z.number().int().min(1, '人数上限至少为1').max(10000),
+    audience: z.enum(AUDIENCES),
+    pointsPerHour: z.number().int().min(0).max(100).optional(),
+    /** Defaults to the event's length in hours × points per hour. */
+    maxPoints: z.number().int().min(0).max(10000).optional(),
+    leaderIds: z.array(UserId).max(20).optional(),
+    checkinMarginMinutes: z.number().int().min(0).max(240).optional(),
+  })
+  .strict()
+  .refine((e) => e.endAt > e.startAt, { message: '结束时间须晚于开始时间', path: ['endAt'] })
+  .refine((e) => e.signupDeadline <= e.endAt, {
+    message: '报名截止时间不能晚于活动结束',
+    path: ['signupDeadline'],
+  });
+
+export const ServiceRecordRow = z.object({
+  eventId: EventId,
+  title: z.string(),
+  category: z.enum(EVENT_CATEGORIES),
+  startAt: epochMs,
+  endAt: epochMs,
+  organiser: z.string(),
+  minutes: z.number().int(),
+  points: z.number().int(),
+});
+
+export const eventsContract = {
+  list: defineAction({
+    summary: 'Upcoming published events, by category and day',
+    roles: ['resident'],
+    input: z.object({ category: z.enum(EVENT_CATEGORIES).optional(), day: epochMs.optional() }).strict(),
+    output: z.array(EventView),
+  }),
+  get: defineAction({
+    summary: "One event with the caller's own participation",
+    roles: ['resident'],
+    input: z.object({ eventId: EventId }).strict(),
+    output: EventView,
+  }),
+  mine: defineAction({
+    summary: '我的活动: upcoming, waitlisted and past with hours',
+    roles: ['resident'],
+    input: empty,
+    output: z.object({
+      upcoming: z.array(EventView),
+      waitlisted: z.array(EventView),
+      past: z.array(EventView),
+    }),
+  }),
+  signUp: defineAction({
+    summary: 'Take a seat, or a place on the waitlist when full',
+    roles: ['resident'],
+    input: z.object({ eventId: EventId }).strict(),
+    output: EventView,
+  }),
+  cancelSignUp: defineAction({
+    summary: 'Give up a seat (or waitlist place) before the deadline; the first waiting is promoted',
+    roles: ['resident'],
+    input: z.object({ eventId: EventId }).strict(),
+    output: EventView,
+  }),
+  signUpFor: defineAction({
+    summary: 'Staff or a leader sign up a managed elderly resident on their behalf',
+    roles: ['staff', 'volunteer'],
+    input: z.object({ eventId: EventId, userId: UserId }).strict(),
+    output: ParticipantView,
+  }),
+  save: defineAction({
+    summary: 'Staff: create (as a draft) or edit an event',
+    roles: ['staff'],
+    input: EventInput,
+    output: EventView,
+  }),
+  publish: defineAction({
+    summary: 'Staff: publish a draft so residents can sign up',
+    roles: ['staff'],
+    input: z.object({ eventId: EventId }).strict(),
+    output: EventView,
+  }),
+  cancel: defineAction({
+    summary: 'Staff: cancel an event; everyone signed up is notified',
+    roles: ['staff'],
+    input: z.object({ eventId: EventId, reason: text(100).min(2, '请填写取消原因') }).strict(),
+    output: EventView,
+  }),
+  allEvents: defineAction({
+    summary: 'Staff: every event, drafts included, newest first',
+    roles: ['staff'],
+    input: empty,
+    output: z.array(EventView),
+  }),
+  checkinCode: defineAction({
+    summary: 'Leader: the current signed 签到/签退 token (it changes every 30 s)',
+    roles: ['staff', 'volunteer'],
+    input: z.object({ eventId: EventId, purpose }).strict(),
+    output: z.object({ token: z.string(), payload: z.string(), expiresAt: epochMs }),
+  }),
+  checkIn: defineAction({
+    summary: "Check in with the leader's scanned token; the server's time is recorded",
+    roles: ['resident'],
+    input: z.object({ token: text(300).min(1, '请扫描签到码'), eventId: EventId.optional() }).strict(),
+    output: EventView,
+  }),
+  checkOut: defineAction({
+    summary: "Check out with the leader's scanned token",
+    roles: ['resident'],
+    input: z.object({ token: text(300).min(1, '请扫描签退码'), eventId: EventId.optional() }).strict(),
+    output: EventView,
+  }),
+  leaderCheck: defineAction({
+    summary:
+      'Leader: check a participant in or out by their 电子志愿者证, or mark a managed resident present',
+    roles: ['staff', 'volunteer'],
+    input: z
+      .object({ eventId: EventId, purpose, cardCode: text(300).optional(), userId: UserId.optional() })
+      .strict()
+      .refine((i) => Boolean(i.cardCode) !== Boolean(i.userId), {
+        message: '请扫描志愿者证或选择居民',
+        path: ['cardCode'],
+      }),
+    output: ParticipantView,
+  }),
+  participants: defineAction({
+    summary: 'Leader: everyone signed up, with check-in times and proposed hours',
+    roles: ['staff', 'volunteer'],
+    input: z.object({ eventId: EventId }).strict(),
+    output: z.array(ParticipantView),
+  }),
+  confirmHours: defineAction({
+    summary: 'Leader: confirm everyone’s hours at once (edits need a reason); points are awarded once',
+    roles: ['staff', 'volunteer'],
+    input: z
+      .object({
+        eventId: EventId,
+        adjustments: z
+          .array(
+            z
+              .object({
+                userId: UserId,
+                minutes: z
+                  .number()
+                  .int()
+                  .min(0)
+                  .max(24 * 60),
+                reason: text(100).min(2, '修改时长请填写原因'),
+              })
+              .strict(),
+          )
+          .max(500),
+      })
+      .strict(),
+    output: z.array(ParticipantView),
+  }),
+  myServiceRecord: defineAction({
+    summary: '我的服务记录 and the data of the 志愿服务证明',
+    roles: ['resident'],
+    input: empty,
+    output: z.object({
+      realName: z.string(),
+      rows: z.array(ServiceRecordRow),
+      years: z.array(
+        z.object({
+          year: z.number().int(),
+          minutes: z.number().int(),
+          points: z.number().int(),
+          count: z.number().int(),
+        }),
+      ),
+      totalMinutes: z.number().int(),
+    }),
+  }),
+  myVolunteerCard: defineAction({
+    summary: "The caller's 电子志愿者证 code",
+    roles: ['volunteer'],
+    input: empty,
+    output: z.object({ name: z.string(), code: z.string() }),
+  }),
+};

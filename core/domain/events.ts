@@ -1,0 +1,134 @@
+/**
+ * Events: who may sign up, capacity and the waitlist, the check-in window, and how
+ * service time becomes points. Pure: the handlers run these inside transactions.
+ */
+import { AppError } from '../errors';
+import { MINUTE_MS, type EpochMs } from '../time';
+import type { Role } from './roles';
+
+export const EVENT_CATEGORIES = ['volunteer', 'community', 'project'] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
+  volunteer: '志愿服务',
+  community: '社区活动',
+  project: '微实事项目',
+};
+
+export const AUDIENCES = ['everyone', 'volunteers', 'party_members'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  everyone: '所有居民',
+  volunteers: '注册志愿者',
+  party_members: '双报到党员',
+};
+
+export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const PARTICIPATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number];
+
+export function mayJoin(audience: Audience, roles: readonly Role[]): boolean {
+  if (audience === 'volunteers') return roles.includes('volunteer');
+  if (audience === 'party_members') return roles.includes('party_member');
+  return true;
+}
+
+export interface SignupState {
+  status: EventStatus;
+  signupDeadline: EpochMs;
+  capacity: number;
+  confirmedCount: number;
+}
+
+/** Where a new sign-up lands: a seat while there is one, else the end of the waitlist. */
+export function placeSignup(event: SignupState, now: EpochMs): 'confirmed' | 'waitlisted' {
+  if (event.status !== 'published') throw new AppError('EVENT_NOT_OPEN');
+  if (now > event.signupDeadline) throw new AppError('SIGNUP_CLOSED');
+  return event.confirmedCount < event.capacity ? 'confirmed' : 'waitlisted';
+}
+
+/** Cancelling is allowed until the sign-up deadline. */
+export function assertMayCancel(event: Pick<SignupState, 'signupDeadline'>, now: EpochMs): void {
+  if (now > event.signupDeadline)
+    throw new AppError('SIGNUP_CLOSED', '报名截止后不能自行取消，请联系活动负责人');
+}
+
+/** Default margin around the event in which check-in and check-out are accepted. */
+export const DEFAULT_CHECKIN_MARGIN_MS = 30 * MINUTE_MS;
+
+export function assertWithinWindow(
+  event: { startAt: EpochMs; endAt: EpochMs; checkinMarginMs: number },
+  now: EpochMs,
+): void {
+  if (now < event.startAt - event.checkinMarginMs || now > event.endAt + event.checkinMarginMs) {
+    throw new AppError('OUTSIDE_WINDOW');
+  }
+}
+
+/**
+ * Service minutes a participation earns, before anyone confirms it: the time between
+ * check-in and check-out; without a check-out, until the scheduled end; never more than
+ * the event's length; nothing without a check-in.
+ */
+export function proposedMinutes(
+  event: { startAt: EpochMs; endAt: EpochMs },
+  checkInAt: EpochMs | null,
+  checkOutAt: EpochMs | null,
+): number {
+  if (checkInAt === null) return 0;
+  const length = event.endAt - event.startAt;
+  const from = Math.max(checkInAt, event.startAt);
+  const until = checkOutAt ?? event.endAt;
+  return Math.floor(Math.max(0, Math.min(until - from, length)) / MINUTE_MS);
+}
+
+export interface PointsRule {
+  pointsPerHour: number;
+  /** The most points one participation may earn; by default the event's length in hours. */
+  maxPoints: number;
+}
+
+export function defaultMaxPoints(startAt: EpochMs, endAt: EpochMs, pointsPerHour: number): number {
+  return Math.floor(((endAt - startAt) / (60 * MINUTE_MS)) * pointsPerHour);
+}
+
+/** Whole points for the minutes served (rounded down), capped by the rule. */
+export function pointsFor(minutes: number, rule: PointsRule): number {
+  return Math.min(rule.maxPoints, Math.floor((minutes * rule.pointsPerHour) / 60));
+}
+
+/** Display phase of an event at `now`. */
+export function eventPhase(
+  event: { status: EventStatus; startAt: EpochMs; endAt: EpochMs },
+  now: EpochMs,
+): 'draft' | 'cancelled' | 'upcoming' | 'ongoing' | 'ended' {
+  if (event.status !== 'published') return event.status;
+  if (now < event.startAt) return 'upcoming';
+  return now <= event.endAt ? 'ongoing' : 'ended';
+}
+
+/** Hours as residents read them: `2.5 小时`. */
+export function formatHours(minutes: number): string {
+  const hours = Math.round((minutes / 60) * 10) / 10;
+  return `${hours} 小时`;
+}
+
+export interface ServiceRecordRow {
+  startAt: EpochMs;
+  minutes: number;
+  points: number;
+}
+
+export function totalsByYear(rows: ServiceRecordRow[], yearOf: (ms: EpochMs) => number) {
+  const years = new Map<number, { year: number; minutes: number; points: number; count: number }>();
+  for (const row of rows) {
+    const year = yearOf(row.startAt);
+    const total = years.get(year) ?? { year, minutes: 0, points: 0, count: 0 };
+    total.minutes += row.minutes;
+    total.points += row.points;
+    total.count += 1;
+    years.set(year, total);
+  }
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}
