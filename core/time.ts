@@ -49,6 +49,24 @@ export function startOfDay(ms: EpochMs): EpochMs {
   return inCommunityTz(ms).startOf('day').valueOf();
 }
 
+/** `2026-11-28 09:00` typed in community time → UTC ms, or null when it is not a time. */
+export function parseDateTime(text: string): EpochMs | null {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match;
+  const pad = (v: string) => v.padStart(2, '0');
+  const parsed = dayjs.tz(`${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${mi}`, COMMUNITY_TZ);
+  return parsed.isValid() ? parsed.valueOf() : null;
+}
+
+/** `11月28日 周六 09:00-12:00`: an event's time as residents read it. */
+export function formatSpan(startMs: EpochMs, endMs: EpochMs): string {
+  const start = inCommunityTz(startMs);
+  const end = inCommunityTz(endMs);
+  const sameDay = start.format('YYYY-MM-DD') === end.format('YYYY-MM-DD');
+  return `${start.format('M月D日 ddd HH:mm')}-${end.format(sameDay ? 'HH:mm' : 'M月D日 HH:mm')}`;
+}
+
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;

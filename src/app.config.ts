@@ -13,6 +13,12 @@ export default defineAppConfig({
     'pages/mall/goods/index',
     'pages/mall/orders/index',
     'pages/mall/order/index',
+    'pages/events/detail/index',
+    'pages/events/mine/index',
+    'pages/events/scan/index',
+    'pages/me/record/index',
+    'pages/me/certificate/index',
+    'pages/me/card/index',
   ],
   // Staff-only and local-only pages stay out of the main package.
   subPackages: [
@@ -26,8 +32,11 @@ export default defineAppConfig({
         'goods-edit/index',
         'adjust/index',
         'donors/index',
+        'events/index',
+        'event-edit/index',
       ],
     },
+    { root: 'packages/leader', pages: ['code/index', 'participants/index'] },
     { root: 'packages/dev', pages: ['login/index', 'outbox/index'] },
   ],
   window: {

@@ -11,6 +11,8 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5';
     /** The CloudBase environment id the mini-program calls (weapp only). */
     TARO_APP_CLOUD_ENV?: string;
+    /** Comma-separated subscribe-message template ids asked for when signing up to an event. */
+    TARO_APP_REMINDER_TEMPLATES?: string;
   }
 }
 

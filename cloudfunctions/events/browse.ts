@@ -69,7 +69,16 @@ export const mine: Handler<'events', 'mine'> = async (_input, ctx) => {
     .map((e) => toEventView(e, ctx.now, ctx.caller._id, participations.get(e._id) ?? null))
     .sort((a, b) => a.startAt - b.startAt);
   const isPast = (v: (typeof views)[number]) => v.phase === 'ended' || v.phase === 'cancelled';
+  // An array field matches a single value when the array contains it.
+  const led = await findAll<EventFields>(
+    ctx.db
+      .collection(EVENTS)
+      .where({ leaderIds: ctx.caller._id, status: 'published' })
+      .orderBy('startAt', 'desc'),
+    100,
+  );
   return {
+    leading: led.map((e) => toEventView(e, ctx.now, ctx.caller._id, participations.get(e._id) ?? null)),
     upcoming: views.filter((v) => !isPast(v) && v.mine?.status === 'confirmed'),
     waitlisted: views.filter((v) => !isPast(v) && v.mine?.status === 'waitlisted'),
     past: views.filter(isPast).reverse(),

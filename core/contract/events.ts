@@ -113,13 +113,14 @@ export const eventsContract = {
     output: EventView,
   }),
   mine: defineAction({
-    summary: '我的活动: upcoming, waitlisted and past with hours',
+    summary: '我的活动: upcoming, waitlisted, past with hours, and the events the caller leads',
     roles: ['resident'],
     input: empty,
     output: z.object({
       upcoming: z.array(EventView),
       waitlisted: z.array(EventView),
       past: z.array(EventView),
+      leading: z.array(EventView),
     }),
   }),
   signUp: defineAction({

@@ -8,6 +8,7 @@ import os from 'os';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
+import { ManualClock } from '../../cloudfunctions/runtime/ports';
 import { createLocalCloud, type LocalCloud } from '../../server/local-cloud';
 import { createHttpServer } from '../../server/http';
 import { H5_DIR, ROOT } from '../../server/paths';
@@ -30,9 +31,13 @@ const CHROMIUM_ARGS = [
 export interface Harness {
   baseUrl: string;
   cloud: LocalCloud;
+  /** The server's clock: starts at the real time and moves only when a test moves it. */
+  clock: ManualClock;
   browser: Browser;
   /** A new phone-sized page logged in as the demo user with `openid` (or nobody). */
   openAs(openid: string | null): Promise<Page>;
+  /** Reopen the app on its home page, as after switching back to it: every page loads afresh. */
+  restart(page: Page): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -45,7 +50,8 @@ function ensureH5Build() {
 export async function startHarness(): Promise<Harness> {
   ensureH5Build();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llt-e2e-'));
-  const cloud = createLocalCloud({ file: path.join(dataDir, 'e2e.db') });
+  const clock = new ManualClock(Date.now());
+  const cloud = createLocalCloud({ file: path.join(dataDir, 'e2e.db'), clock });
   await seedDemoCommunity(cloud.deps);
   const app: FastifyInstance = createHttpServer(cloud, { h5Dir: H5_DIR });
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -54,6 +60,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     baseUrl,
     cloud,
+    clock,
     browser,
     async openAs(openid) {
       const context = await browser.newContext({
@@ -73,6 +80,11 @@ export async function startHarness(): Promise<Harness> {
       const page = await context.newPage();
       await page.goto(`${baseUrl}/#/pages/home/index`);
       return page;
+    },
+    async restart(page) {
+      await page.goto(`${baseUrl}/#/pages/home/index`);
+      await page.reload();
+      await front(page).locator('.hero').waitFor();
     },
     async stop() {
       await browser.close();

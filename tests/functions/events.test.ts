@@ -387,3 +387,11 @@ describe('service record', () => {
     });
   });
 });
+
+test('我的活动 lists the events a volunteer leads', async () => {
+  const event = await publishedEvent(cloud, { leaderIds: [liId] });
+  await publishedEvent(cloud, { title: '别人负责的活动' });
+  const mine = await cloud.ok('wx-li', 'events', 'mine', {});
+  expect(mine.leading.map((e) => e.id)).toEqual([event.id]);
+  expect(mine.leading[0].isLeader).toBe(true);
+});

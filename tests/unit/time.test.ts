@@ -1,4 +1,12 @@
-import { formatDateTime, monthKey, monthLabel, startOfDay, startOfMonth } from '../../core/time';
+import {
+  formatDateTime,
+  formatSpan,
+  monthKey,
+  monthLabel,
+  parseDateTime,
+  startOfDay,
+  startOfMonth,
+} from '../../core/time';
 
 // 2026-11-30 17:30 UTC is already 2026-12-01 01:30 in Shanghai.
 const LATE_NOVEMBER_UTC = Date.UTC(2026, 10, 30, 17, 30);
@@ -9,4 +17,13 @@ test('calendar boundaries follow community time, not UTC', () => {
   expect(monthLabel(LATE_NOVEMBER_UTC)).toBe('2026年12月');
   expect(startOfMonth(LATE_NOVEMBER_UTC)).toBe(Date.UTC(2026, 10, 30, 16, 0));
   expect(startOfDay(LATE_NOVEMBER_UTC)).toBe(Date.UTC(2026, 10, 30, 16, 0));
+});
+
+test('typed times are read in community time', () => {
+  expect(parseDateTime('2026-11-28 09:00')).toBe(Date.UTC(2026, 10, 28, 1, 0));
+  expect(parseDateTime('2026-1-5 7:05')).toBe(Date.UTC(2026, 0, 4, 23, 5));
+  expect(parseDateTime('明天上午')).toBeNull();
+  expect(formatSpan(Date.UTC(2026, 10, 28, 1, 0), Date.UTC(2026, 10, 28, 4, 0))).toBe(
+    '11月28日 周六 09:00-12:00',
+  );
 });

@@ -11,6 +11,6 @@ export const FEATURES: Feature[] = [
     url: '/pages/points/index',
   },
   { key: 'wishes', name: '微心愿', description: '帮邻居圆一个小小心愿', url: '' },
-  { key: 'events', name: '活动报名', description: '社区活动、志愿服务一键报名', url: '' },
+  { key: 'events', name: '活动报名', description: '社区活动、志愿服务一键报名', url: '/pages/events/index' },
   { key: 'votes', name: '百姓点菜', description: '社区办什么，居民说了算', url: '' },
 ];

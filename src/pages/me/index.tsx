@@ -54,6 +54,20 @@ export default function Me() {
           clickable
           onClick={go('/pages/me/party/index')}
         />
+        <Cell
+          title="我的服务记录"
+          description="服务时长、志愿服务证明"
+          clickable
+          onClick={go('/pages/me/record/index')}
+        />
+        {hasRole(user, 'volunteer') && (
+          <Cell
+            title="电子志愿者证"
+            description="忘带手机扫码时请负责人扫此码"
+            clickable
+            onClick={go('/pages/me/card/index')}
+          />
+        )}
         <Cell title="我的消息" clickable onClick={go('/pages/me/messages/index')} />
         <Cell
           title="关怀模式"

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Button, Tabs } from '@nutui/nutui-react-taro';
+import type { OutputOf } from '@core/contract';
+import { PageShell } from '../../../components/page-shell';
+import { QrCode } from '../../../components/qr-code';
+import { call } from '../../../services/cloud';
+import { showError } from '../../../services/feedback';
+
+type Code = OutputOf<'events', 'checkinCode'>;
+type Purpose = 'in' | 'out';
+
+/** The leader's screen at the event: a QR that changes every 30 seconds. */
+export default function CheckinCode() {
+  const { params } = useRouter();
+  const eventId = params.id ?? '';
+  const [purpose, setPurpose] = useState<Purpose>((params.purpose as Purpose) || 'in');
+  const [code, setCode] = useState<Code | null>(null);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const refresh = async () => {
+      const res = await call('events', 'checkinCode', { eventId, purpose });
+      if (stopped) return;
+      if (!res.ok) return showError(res);
+      setCode(res.data);
+      // A token stays valid for its step and the next; fetch a new one as each step begins.
+      const nextStep = res.data.expiresAt - 30_000;
+      timer = setTimeout(() => void refresh(), Math.max(1000, nextStep - Date.now() + 200));
+    };
+    void refresh();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [eventId, purpose]);
+
+  return (
+    <PageShell>
+      <Tabs value={purpose} onChange={(v) => setPurpose(v as Purpose)}>
+        <Tabs.TabPane value="in" title="签到码" />
+        <Tabs.TabPane value="out" title="签退码" />
+      </Tabs>
+      {code && (
+        <View className="section center" data-testid="checkin-code">
+          <QrCode text={code.payload} size={260} />
+          <View className="section__title">{purpose === 'in' ? '请志愿者扫码签到' : '请志愿者扫码签退'}</View>
+          <View className="muted">二维码每30秒自动更新，截图无效</View>
+          <View className="muted" data-testid="checkin-token" style={{ wordBreak: 'break-all' }}>
+            {code.payload}
+          </View>
+          <Button size="small" onClick={() => void Taro.setClipboardData({ data: code.payload })}>
+            复制签到码内容
+          </Button>
+        </View>
+      )}
+    </PageShell>
+  );
+}
