@@ -1,7 +1,7 @@
 /** `npm run serve`: the local cloud on 127.0.0.1, seeded with the demo community on first start. */
 import { createLocalCloud } from './local-cloud';
 import { createHttpServer } from './http';
-import { DB_FILE, H5_DIR } from './paths';
+import { DB_FILE, H5_DIR, UPLOADS_DIR } from './paths';
 import { startScheduler } from './scheduler';
 import { seedDemoCommunity } from './seed';
 
@@ -10,7 +10,7 @@ async function main() {
   const cloud = createLocalCloud({ file: DB_FILE });
   if (await seedDemoCommunity(cloud.deps)) console.log('已写入演示社区数据（幸福里社区）');
   const stopJobs = startScheduler(cloud.deps);
-  const app = createHttpServer(cloud, { h5Dir: H5_DIR });
+  const app = createHttpServer(cloud, { h5Dir: H5_DIR, uploadsDir: UPLOADS_DIR });
   const address = await app.listen({ host: '127.0.0.1', port });
   console.log(`邻里通本地云已启动：${address}`);
 

@@ -42,5 +42,16 @@ export type DonorId = z.infer<typeof DonorId>;
  */
 export const RequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号无效');
 
+/**
+ * An image the app stored: a CloudBase fileID, or a local-cloud upload. Arbitrary web
+ * addresses are refused so no one can make the app show an image from elsewhere.
+ */
+export const storedImage = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^(cloud:\/\/|\/uploads\/)\S+$/, '图片地址无效')
+  .or(z.literal(''));
+
 export const epochMs = z.number().int().nonnegative();
 export const empty = z.object({}).strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCES, EVENT_CATEGORIES, EVENT_STATUSES, PARTICIPATION_STATUSES } from '../domain/events';
-import { EventId, UserId, defineAction, empty, epochMs } from './define';
+import { EventId, UserId, defineAction, empty, epochMs, storedImage } from './define';
 
 const text = (max: number) => z.string().trim().max(max);
 const purpose = z.enum(['in', 'out']);
@@ -67,7 +67,7 @@ const EventInput = z
     eventId: EventId.optional(),
     title: text(40).min(2, '请填写活动名称'),
     description: text(1000).optional(),
-    coverUrl: text(500).optional(),
+    coverUrl: storedImage.optional(),
     category: z.enum(EVENT_CATEGORIES),
     place: text(60).min(2, '请填写活动地点'),
     startAt: epochMs,

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../domain/mall';
-import { DonorId, GoodsId, OrderId, RequestId, UserId, defineAction, empty, epochMs } from './define';
+import {
+  DonorId,
+  GoodsId,
+  OrderId,
+  RequestId,
+  UserId,
+  defineAction,
+  empty,
+  epochMs,
+  storedImage,
+} from './define';
 
 const text = (max: number) => z.string().trim().max(max);
 const count = (max: number) => z.number().int().min(1).max(max);
@@ -66,7 +76,7 @@ const GoodsInput = z
   .object({
     goodsId: GoodsId.optional(),
     name: text(30).min(1, '请填写物品名称'),
-    photoUrl: text(500).optional(),
+    photoUrl: storedImage.optional(),
     description: text(200).optional(),
     price: z.number().int('积分必须是整数').min(1, '兑换积分至少为1').max(100000),
     perOrderLimit: count(99),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
 import { APPLICATION_STATUSES } from '../domain/applications';
-import { ApplicationId, UserId, defineAction, empty, epochMs } from './define';
+import { ApplicationId, UserId, defineAction, empty, epochMs, storedImage } from './define';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).optional();
@@ -45,7 +45,7 @@ export type ApplicationView = z.infer<typeof ApplicationView>;
 export const ProfileInput = z
   .object({
     nickname: text(20).min(1, '请填写昵称'),
-    avatarUrl: optionalText(500),
+    avatarUrl: storedImage.optional(),
     building: optionalText(20),
     unit: optionalText(20),
     phone: phoneNumber.or(z.literal('')).optional(),

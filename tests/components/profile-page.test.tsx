@@ -61,6 +61,8 @@ describe('profile page', () => {
       action: 'updateProfile',
       input: {
         nickname: '李大爷',
+        // The avatar travels with the profile; this resident has none yet.
+        avatarUrl: '',
         building: '5号楼',
         unit: '2单元301',
         phone: '13800138000',

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { Image, View } from '@tarojs/components';
 import { Button, Cell, Checkbox } from '@nutui/nutui-react-taro';
 import type { DonorView, GoodsView, StockChangeView } from '@core/contract';
 import { formatDateTime } from '@core/time';
@@ -9,6 +9,7 @@ import { TextField } from '../../../components/text-field';
 import { call } from '../../../services/cloud';
 import { showDone, showError } from '../../../services/feedback';
 import { newRequestId } from '../../../services/request-id';
+import { pickImage, uploadImage } from '../../../services/storage';
 
 const BLANK = {
   name: '',
@@ -68,6 +69,17 @@ export default function EditGoods() {
 
   const field = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
+  const choosePhoto = async () => {
+    const tempPath = await pickImage();
+    if (!tempPath) return;
+    try {
+      const photoUrl = await uploadImage(tempPath, 'goods');
+      setForm((f) => ({ ...f, photoUrl }));
+    } catch (error) {
+      showError({ message: error instanceof Error ? error.message : '上传失败' });
+    }
+  };
+
   const pickDonor = async () => {
     if (donors.length === 0) return showError({ message: '请先在「爱心商家」中添加捐赠单位' });
     const names = ['社区自备', ...donors.map((d) => d.name)].slice(0, 6);
@@ -124,14 +136,15 @@ export default function EditGoods() {
           placeholder="选填"
           maxLength={200}
         />
-        <TextField
-          name="photoUrl"
-          label="图片地址"
-          value={form.photoUrl}
-          onChange={field('photoUrl')}
-          placeholder="选填（云存储地址）"
-          maxLength={500}
-        />
+        <View className="field">
+          <View className="field__label">物品照片</View>
+          {form.photoUrl ? (
+            <Image src={form.photoUrl} mode="aspectFill" style={{ width: '120px', height: '90px' }} />
+          ) : null}
+          <Button size="small" onClick={() => void choosePhoto()}>
+            {form.photoUrl ? '更换' : '上传'}
+          </Button>
+        </View>
         <TextField
           name="price"
           label="所需积分"

@@ -1,27 +1,44 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Checkbox } from '@nutui/nutui-react-taro';
+import { Avatar, Button, Checkbox } from '@nutui/nutui-react-taro';
 import { PageShell } from '../../../components/page-shell';
 import { TextField } from '../../../components/text-field';
 import { useSession } from '../../../stores/session';
 import { call } from '../../../services/cloud';
 import { showDone, showError } from '../../../services/feedback';
+import { pickImage, uploadImage } from '../../../services/storage';
 
 export default function Profile() {
   const user = useSession((s) => s.user);
   const setUser = useSession((s) => s.setUser);
-  const [form, setForm] = useState({ nickname: '', building: '', unit: '', phone: '' });
+  const [form, setForm] = useState({ nickname: '', avatarUrl: '', building: '', unit: '', phone: '' });
   const [phoneConsent, setPhoneConsent] = useState(false);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!user) return;
-    setForm({ nickname: user.nickname, building: user.building, unit: user.unit, phone: user.phone });
+    setForm({
+      nickname: user.nickname,
+      avatarUrl: user.avatarUrl,
+      building: user.building,
+      unit: user.unit,
+      phone: user.phone,
+    });
     setPhoneConsent(Boolean(user.phone));
   }, [user]);
 
   const field = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  const applyAvatar = async (tempPath: string | null) => {
+    if (!tempPath) return;
+    try {
+      const avatarUrl = await uploadImage(tempPath, 'avatars');
+      setForm((f) => ({ ...f, avatarUrl }));
+    } catch (error) {
+      showError({ message: error instanceof Error ? error.message : '上传失败' });
+    }
+  };
 
   const save = async () => {
     setSaving(true);
@@ -35,6 +52,18 @@ export default function Profile() {
 
   return (
     <PageShell>
+      <View className="section row">
+        <Avatar size="large" src={form.avatarUrl || undefined}>
+          {form.nickname.slice(0, 1)}
+        </Avatar>
+        {process.env.TARO_ENV === 'weapp' ? (
+          <Button openType="chooseAvatar" onChooseAvatar={(e) => void applyAvatar(e.detail.avatarUrl)}>
+            更换头像
+          </Button>
+        ) : (
+          <Button onClick={() => void pickImage().then(applyAvatar)}>更换头像</Button>
+        )}
+      </View>
       <View className="section">
         <TextField
           name="nickname"

@@ -1,0 +1,36 @@
+/**
+ * Images residents and staff upload (avatars, goods photos): CloudBase storage in the
+ * mini-program, the local cloud's `/local-storage` in H5. Returns what the contract calls a
+ * stored image: a fileID or an `/uploads/…` path.
+ */
+import Taro from '@tarojs/taro';
+import { devOpenid } from './dev-identity';
+
+export type ImageFolder = 'avatars' | 'goods' | 'events';
+
+export async function uploadImage(tempPath: string, folder: ImageFolder): Promise<string> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const ext = /\.(\w+)$/.exec(tempPath)?.[1] ?? 'jpg';
+    const cloudPath = `${folder}/${Date.now()}-${Math.random().toString(36).slice(2, 10)}.${ext}`;
+    const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath });
+    return fileID;
+  }
+  const blob = await (await fetch(tempPath)).blob();
+  const res = await fetch(`/local-storage/${folder}`, {
+    method: 'POST',
+    headers: { 'content-type': blob.type || 'image/jpeg', 'x-dev-openid': devOpenid() },
+    body: blob,
+  });
+  if (!res.ok) throw new Error(((await res.json()) as { error?: string }).error ?? '上传失败');
+  return ((await res.json()) as { url: string }).url;
+}
+
+/** Let the user pick one photo (compressed: images on a slow phone should stay small). */
+export async function pickImage(): Promise<string | null> {
+  try {
+    const { tempFilePaths } = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
+    return tempFilePaths[0] ?? null;
+  } catch {
+    return null; // cancelled
+  }
+}
