@@ -53,7 +53,11 @@ test('the dev login page lists the demo users', async () => {
 
 test('registered users upload images; the URL serves them back; others and non-images are refused', async () => {
   const upload = (headers: Record<string, string>, body: Buffer | string, folder = 'avatars') =>
-    fetch(`${base}/local-storage/${folder}`, { method: 'POST', headers, body });
+    fetch(`${base}/local-storage/${folder}`, {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+    });
   const res = await upload({ 'content-type': 'image/png', 'x-dev-openid': 'wx-li' }, PNG);
   expect(res.status).toBe(200);
   const { url } = (await res.json()) as { url: string };
