@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
 import type { EventView, ParticipantView, UserView } from '@core/contract';
@@ -8,9 +8,9 @@ import { PageShell } from '../../../components/page-shell';
 import { TextField } from '../../../components/text-field';
 import { call } from '../../../services/cloud';
 import { showDone, showError } from '../../../services/feedback';
+import { canScan, scanQr } from '../../../services/scan';
 import { hasRole, useSession } from '../../../stores/session';
 
-const canScan = process.env.TARO_ENV === 'weapp';
 type Edit = { minutes: string; reason: string };
 
 /** The leader's list: who came, check-ins by card or in person, and hours to confirm. */
@@ -55,12 +55,8 @@ export default function Participants() {
   };
 
   const scanCard = async (purpose: 'in' | 'out') => {
-    try {
-      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      await leaderCheck(purpose, { cardCode: result });
-    } catch {
-      // Camera closed.
-    }
+    const result = await scanQr();
+    if (result) await leaderCheck(purpose, { cardCode: result });
   };
 
   const signUpFor = async (resident: UserView) => {

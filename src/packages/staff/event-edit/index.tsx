@@ -12,6 +12,7 @@ import {
   type EventCategory,
 } from '@core/domain/events';
 import { formatDateTime, parseDateTime } from '@core/time';
+import { useForm } from '../../../hooks/use-form';
 import { PageShell } from '../../../components/page-shell';
 import { TextField } from '../../../components/text-field';
 import { call } from '../../../services/cloud';
@@ -33,7 +34,7 @@ const BLANK = {
 export default function EditEvent() {
   const { params } = useRouter();
   const [event, setEvent] = useState<EventView | null>(null);
-  const [form, setForm] = useState(BLANK);
+  const { form, setForm, field } = useForm(BLANK);
   const [category, setCategory] = useState<EventCategory>('volunteer');
   const [audience, setAudience] = useState<Audience>('everyone');
   const [leaders, setLeaders] = useState<UserView['id'][]>([]);
@@ -66,9 +67,7 @@ export default function EditEvent() {
         margin: String(e.checkinMarginMinutes),
       });
     });
-  }, [params.id]);
-
-  const field = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  }, [params.id, setForm]);
 
   const save = async (): Promise<EventView | null> => {
     const [startAt, endAt, signupDeadline] = [form.start, form.end, form.deadline].map(parseDateTime);

@@ -4,6 +4,7 @@ import { Image, View } from '@tarojs/components';
 import { Button, Cell, Checkbox } from '@nutui/nutui-react-taro';
 import type { DonorView, GoodsView, StockChangeView } from '@core/contract';
 import { formatDateTime } from '@core/time';
+import { useForm } from '../../../hooks/use-form';
 import { PageShell } from '../../../components/page-shell';
 import { TextField } from '../../../components/text-field';
 import { call } from '../../../services/cloud';
@@ -34,7 +35,7 @@ const STOCK_KIND_LABELS = {
 export default function EditGoods() {
   const { params } = useRouter();
   const editing = Boolean(params.id);
-  const [form, setForm] = useState(BLANK);
+  const { form, setForm, field } = useForm(BLANK);
   const [onShelf, setOnShelf] = useState(true);
   const [donor, setDonor] = useState<DonorView | null>(null);
   const [donors, setDonors] = useState<DonorView[]>([]);
@@ -61,13 +62,11 @@ export default function EditGoods() {
       });
     });
     void call('mall', 'stockHistory', { goodsId: params.id }).then((res) => res.ok && setHistory(res.data));
-  }, [params.id]);
+  }, [params.id, setForm]);
 
   useEffect(() => {
     if (goods?.donorId) setDonor(donors.find((d) => d.id === goods.donorId) ?? null);
   }, [goods, donors]);
-
-  const field = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   const choosePhoto = async () => {
     const tempPath = await pickImage();

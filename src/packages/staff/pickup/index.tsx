@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { OrderView } from '@core/contract';
@@ -10,8 +9,7 @@ import { OrderStatusTag } from '../../../components/order-status';
 import { TextField } from '../../../components/text-field';
 import { call } from '../../../services/cloud';
 import { showDone, showError } from '../../../services/feedback';
-
-const canScan = process.env.TARO_ENV === 'weapp';
+import { canScan, scanQr } from '../../../services/scan';
 
 /** 核销: scan the resident's QR or type the code, check the order, then hand the goods over. */
 export default function Pickup() {
@@ -29,13 +27,10 @@ export default function Pickup() {
   };
 
   const scan = async () => {
-    try {
-      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      setCode(result);
-      await lookup(result);
-    } catch {
-      // The staff member closed the camera.
-    }
+    const result = await scanQr();
+    if (!result) return;
+    setCode(result);
+    await lookup(result);
   };
 
   const handOver = async () => {

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, SearchBar, Tag } from '@nutui/nutui-react-taro';
 import type { UserView } from '@core/contract';
+import { useForm } from '../../../hooks/use-form';
 import { PageShell } from '../../../components/page-shell';
 import { RoleTags } from '../../../components/role-tags';
 import { TextField } from '../../../components/text-field';
@@ -15,7 +16,7 @@ const EMPTY_FORM = { realName: '', building: '', unit: '', phone: '', note: '' }
 export default function Residents() {
   const [keyword, setKeyword] = useState('');
   const [residents, setResidents] = useState<UserView[]>([]);
-  const [form, setForm] = useState(EMPTY_FORM);
+  const { form, setForm, field } = useForm(EMPTY_FORM);
   const [adding, setAdding] = useState(false);
 
   const search = useCallback(async (kw: string) => {
@@ -25,8 +26,6 @@ export default function Residents() {
   }, []);
 
   useEffect(() => void search(''), [search]);
-
-  const field = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   const create = async () => {
     const res = await call('user', 'createManagedResident', form);

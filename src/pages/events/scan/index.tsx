@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { parseToken } from '@core/domain/checkin-token';
@@ -9,8 +8,7 @@ import { PageShell } from '../../../components/page-shell';
 import { TextField } from '../../../components/text-field';
 import { call } from '../../../services/cloud';
 import { showError } from '../../../services/feedback';
-
-const canScan = process.env.TARO_ENV === 'weapp';
+import { canScan, scanQr } from '../../../services/scan';
 
 /** Scan the leader's 签到码 or 签退码 (in H5, paste it); the code itself says which. */
 export default function Scan() {
@@ -33,12 +31,8 @@ export default function Scan() {
   };
 
   const scan = async () => {
-    try {
-      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      await submit(result);
-    } catch {
-      // Camera closed.
-    }
+    const result = await scanQr();
+    if (result) await submit(result);
   };
 
   return (

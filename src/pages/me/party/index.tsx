@@ -5,6 +5,7 @@ import { Button, Tag } from '@nutui/nutui-react-taro';
 import type { ApplicationView } from '@core/contract';
 import { APPLICATION_STATUS_LABELS } from '@core/domain/applications';
 import { formatDateTime } from '@core/time';
+import { useForm } from '../../../hooks/use-form';
 import { PageShell } from '../../../components/page-shell';
 import { TextField } from '../../../components/text-field';
 import { hasRole, useSession } from '../../../stores/session';
@@ -31,7 +32,7 @@ function ApplicationItem({ app }: { app: ApplicationView }) {
 export default function Party() {
   const user = useSession((s) => s.user);
   const [apps, setApps] = useState<ApplicationView[]>([]);
-  const [form, setForm] = useState({ realName: '', partyOrg: '', workplace: '' });
+  const { form, field } = useForm({ realName: '', partyOrg: '', workplace: '' });
   const [saving, setSaving] = useState(false);
 
   const load = useCallback(async () => {
@@ -44,8 +45,6 @@ export default function Party() {
     // The outcome may have arrived since the last visit: refresh roles too.
     void useSession.getState().login();
   });
-
-  const field = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const pending = apps.some((a) => a.status === 'pending');
   const verified = hasRole(user, 'party_member');
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Avatar, Button, Checkbox } from '@nutui/nutui-react-taro';
+import { useForm } from '../../../hooks/use-form';
 import { PageShell } from '../../../components/page-shell';
 import { TextField } from '../../../components/text-field';
 import { useSession } from '../../../stores/session';
@@ -12,7 +13,13 @@ import { pickImage, uploadImage } from '../../../services/storage';
 export default function Profile() {
   const user = useSession((s) => s.user);
   const setUser = useSession((s) => s.setUser);
-  const [form, setForm] = useState({ nickname: '', avatarUrl: '', building: '', unit: '', phone: '' });
+  const { form, setForm, field } = useForm({
+    nickname: '',
+    avatarUrl: '',
+    building: '',
+    unit: '',
+    phone: '',
+  });
   const [phoneConsent, setPhoneConsent] = useState(false);
   const [saving, setSaving] = useState(false);
 
@@ -26,9 +33,7 @@ export default function Profile() {
       phone: user.phone,
     });
     setPhoneConsent(Boolean(user.phone));
-  }, [user]);
-
-  const field = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  }, [user, setForm]);
 
   const applyAvatar = async (tempPath: string | null) => {
     if (!tempPath) return;
