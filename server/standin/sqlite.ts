@@ -11,9 +11,14 @@ export interface ConnectionOptions {
   queryOnly: boolean;
 }
 
-/** SQLite's answer to a statement on a table that does not exist, at prepare time or when a cached statement re-runs. */
+/**
+ * SQLite's answer to a statement on a table that does not exist, at prepare time or when a
+ * cached statement re-runs. Checked by shape, not `instanceof SqliteError`: the native addon
+ * keeps the class of the first module registry that loaded it (jest has one per test file).
+ */
 export function isMissingTable(error: unknown): boolean {
-  return error instanceof Database.SqliteError && error.message.startsWith('no such table');
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_ERROR' && typeof message === 'string' && message.startsWith('no such table');
 }
 
 export class SqliteConnection {
