@@ -112,4 +112,9 @@ test('sign up → leader code → check in → check out → leader confirms →
     .waitFor();
   await tapButton(volunteer, '查看志愿服务证明');
   await front(volunteer).getByTestId('certificate').getByText('李强').waitFor();
+  const [download] = await Promise.all([
+    volunteer.waitForEvent('download'),
+    tapButton(volunteer, '保存为图片'),
+  ]);
+  expect(download.suggestedFilename()).toBe('志愿服务证明.png');
 });

@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
-import { View } from '@tarojs/components';
+import { Canvas, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { OutputOf } from '@core/contract';
 import { ORGANISER_NAME } from '@core/domain/community';
 import { formatHours } from '@core/domain/events';
-import { inCommunityTz } from '@core/time';
 import { PageShell } from '../../../components/page-shell';
 import { call } from '../../../services/cloud';
-import { showError } from '../../../services/feedback';
+import { showDone, showError } from '../../../services/feedback';
+import { CANVAS_ID, saveCertificateImage } from './draw';
+import { certificateLayout, day, servicePeriod } from './layout';
 
 type Record = OutputOf<'events', 'myServiceRecord'>;
 
-const day = (ms: number) => inCommunityTz(ms).format('YYYY年M月D日');
-
 /**
  * 志愿服务证明 with what 民政部令第67号 asks for: the volunteer's name, the service period,
- * its content, the hours, and the organiser who recorded them.
+ * its content, the hours, and the organiser who recorded them. It can be shown, or saved
+ * as an image.
  */
 export default function Certificate() {
   const [record, setRecord] = useState<Record | null>(null);
@@ -23,17 +24,25 @@ export default function Certificate() {
   }, []);
   if (!record) return <PageShell>{null}</PageShell>;
 
-  const dates = record.rows.map((r) => r.startAt);
-  const period = dates.length ? `${day(Math.min(...dates))}至${day(Math.max(...dates))}` : '—';
+  const issuedAt = Date.now();
+  const save = async () => {
+    const { lines, height } = certificateLayout(record, issuedAt);
+    try {
+      await saveCertificateImage(lines, height);
+      showDone('已保存');
+    } catch {
+      showError({ message: '保存失败，请允许保存到相册后重试' });
+    }
+  };
+
   return (
     <PageShell>
       <View className="certificate" data-testid="certificate">
         <View className="certificate__title">志愿服务证明</View>
         <View className="certificate__body">
-          兹证明 <View className="certificate__strong">{record.realName}</View> 同志于 {period} 期间，在
-          {ORGANISER_NAME}
-          参加志愿服务活动 {record.rows.length} 次，累计服务时长{' '}
-          <View className="certificate__strong">{formatHours(record.totalMinutes)}</View>。
+          兹证明 <View className="certificate__strong">{record.realName}</View> 同志于{' '}
+          {servicePeriod(record.rows)} 期间，在{ORGANISER_NAME}参加志愿服务活动 {record.rows.length}{' '}
+          次，累计服务时长 <View className="certificate__strong">{formatHours(record.totalMinutes)}</View>。
         </View>
         <View className="certificate__section">服务内容：</View>
         {record.rows.map((row) => (
@@ -42,11 +51,21 @@ export default function Certificate() {
           </View>
         ))}
         <View className="certificate__sign">{ORGANISER_NAME}</View>
-        <View className="certificate__sign">{inCommunityTz(Date.now()).format('YYYY年M月D日')}</View>
-        <View className="muted">
-          依据《志愿服务记录与证明出具办法》出具，记录由社区如实登记。长按或截屏即可保存。
-        </View>
+        <View className="certificate__sign">{day(issuedAt)}</View>
+        <View className="muted">依据《志愿服务记录与证明出具办法》出具，记录由社区如实登记。</View>
       </View>
+      <View className="form-actions">
+        <Button type="primary" block onClick={() => void save()}>
+          保存为图片
+        </Button>
+      </View>
+      {process.env.TARO_ENV === 'weapp' && (
+        <Canvas
+          type="2d"
+          id={CANVAS_ID}
+          style={{ position: 'fixed', left: '-9999px', width: '600px', height: '1200px' }}
+        />
+      )}
     </PageShell>
   );
 }
