@@ -14,7 +14,7 @@ export type Document = Record<string, unknown>;
 /** `db.serverDate({ offset })` arrives as `{ $tcb_server_date: { offset } }`. */
 const SERVER_DATE = '$tcb_server_date';
 
-function isPlainObject(value: unknown): value is Document {
+export function isPlainObject(value: unknown): value is Document {
   if (value === null || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;

@@ -65,22 +65,3 @@ export function refusalInTransaction(operation: string): StandInError {
 export function decodeCriteria(query: string | undefined): Document {
   return asDocument(decodeCondition(query), 'query');
 }
-
-/** `_id` values a condition pins down, so lookups by id use the primary key instead of a scan. */
-function pinnedKeys(criteria: Document): string[] | undefined {
-  const id = criteria._id;
-  const isScalar = (value: unknown): value is string | number =>
-    typeof value === 'string' || typeof value === 'number';
-  if (isScalar(id)) return [String(id)];
-  if (id !== null && typeof id === 'object' && Object.keys(id).length === 1) {
-    const list = (id as Document).$in;
-    if (Array.isArray(list) && list.every(isScalar)) return list.map(String);
-  }
-  return undefined;
-}
-
-/** Documents that may match `criteria`, in natural order; the caller still filters them. */
-export function candidates(store: CollectionStore, collection: string, criteria: Document): Document[] {
-  const keys = pinnedKeys(criteria);
-  return keys ? store.byKeys(collection, keys) : store.all(collection);
-}

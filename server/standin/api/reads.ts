@@ -1,13 +1,14 @@
 /** `database.getDocument`, `database.calculateDocument`, `database.aggregateDocuments`. */
 import { asDocument, decodeCondition, type Document, toWire } from '../codec';
-import { aggregate, filter, page } from '../matching';
+import { aggregate, page } from '../matching';
 import type {
   AggregateDocumentsParams,
   CalculateDocumentParams,
   GetDocumentParams,
   ResponseBody,
 } from '../protocol';
-import { type ApiContext, candidates, decodeCriteria, readView, refuseQueryInTransaction } from './context';
+import { type ApiContext, decodeCriteria, readView, refuseQueryInTransaction } from './context';
+import { select } from './select';
 
 /** What the SDK sends when `limit()` was not called, and the most it ever asks for. */
 const DEFAULT_LIMIT = 100;
@@ -21,7 +22,7 @@ export function getDocument(ctx: ApiContext, params: GetDocumentParams): Respons
   refuseQueryInTransaction('where().get()', params);
   const store = readView(ctx, params.transactionId);
   const criteria = decodeCriteria(params.query);
-  const docs = page(candidates(store, params.collectionName, criteria), criteria, {
+  const docs = page(select(store, params.collectionName, criteria), {
     order: optionalObject(params.order, 'order'),
     offset: params.offset,
     limit: Math.min(params.limit || DEFAULT_LIMIT, MAX_LIMIT),
@@ -35,7 +36,7 @@ export function calculateDocument(ctx: ApiContext, params: CalculateDocumentPara
   const criteria = decodeCriteria(params.query);
   return {
     data: {
-      total: filter(candidates(ctx.committed, params.collectionName, criteria), criteria).length,
+      total: select(ctx.committed, params.collectionName, criteria).length,
     },
   };
 }

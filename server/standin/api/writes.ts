@@ -3,7 +3,7 @@ import { randomBytes } from 'crypto';
 import { asDocument, decodeData, type Document } from '../codec';
 import { type CollectionStore, documentKey } from '../collections';
 import { CloudBaseError, REQUEST_FAILED } from '../errors';
-import { applyModifier, filter } from '../matching';
+import { applyModifier } from '../matching';
 import type {
   AddCollectionParams,
   InsertDocumentParams,
@@ -11,7 +11,8 @@ import type {
   RemoveDocumentParams,
   ResponseBody,
 } from '../protocol';
-import { type ApiContext, candidates, decodeCriteria, refuseQueryInTransaction, write } from './context';
+import { type ApiContext, decodeCriteria, refuseQueryInTransaction, write } from './context';
+import { select } from './select';
 
 /** CloudBase generates 32 lowercase hex characters for an `_id` the client did not give. */
 function newId(): string {
@@ -24,7 +25,7 @@ function matching(
   criteria: Document,
   multi: boolean,
 ): Document[] {
-  const found = filter(candidates(store, collection, criteria), criteria);
+  const found = select(store, collection, criteria);
   return multi ? found : found.slice(0, 1);
 }
 
