@@ -4,19 +4,22 @@
  */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
 import 'dayjs/locale/zh-cn';
 
 dayjs.extend(utc);
-dayjs.extend(timezone);
 dayjs.locale('zh-cn');
 
-export const COMMUNITY_TZ = 'Asia/Shanghai';
+/**
+ * Asia/Shanghai has kept UTC+8 with no daylight saving since 1991, so a fixed offset is exact
+ * for every time this app stores — and much cheaper than a time-zone database lookup, which
+ * showed up in the redemption profile. A test checks it against the IANA zone.
+ */
+const COMMUNITY_OFFSET_MINUTES = 8 * 60;
 
 export type EpochMs = number;
 
 export function inCommunityTz(ms: EpochMs) {
-  return dayjs(ms).tz(COMMUNITY_TZ);
+  return dayjs(ms).utcOffset(COMMUNITY_OFFSET_MINUTES);
 }
 
 /** `2026-11-23 20:05` in community time. */
@@ -55,8 +58,9 @@ export function parseDateTime(text: string): EpochMs | null {
   if (!match) return null;
   const [, y, mo, d, h, mi] = match;
   const pad = (v: string) => v.padStart(2, '0');
-  const parsed = dayjs.tz(`${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${mi}`, COMMUNITY_TZ);
-  return parsed.isValid() ? parsed.valueOf() : null;
+  const parsed = dayjs.utc(`${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:00`);
+  if (!parsed.isValid() || parsed.month() + 1 !== Number(mo) || parsed.date() !== Number(d)) return null;
+  return parsed.valueOf() - COMMUNITY_OFFSET_MINUTES * MINUTE_MS;
 }
 
 /** `11月28日 周六 09:00-12:00`: an event's time as residents read it. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   formatDateTime,
   formatSpan,
@@ -26,4 +27,29 @@ test('typed times are read in community time', () => {
   expect(formatSpan(Date.UTC(2026, 10, 28, 1, 0), Date.UTC(2026, 10, 28, 4, 0))).toBe(
     '11月28日 周六 09:00-12:00',
   );
+});
+
+test('property: community time agrees with the IANA Asia/Shanghai zone for any time since 1992', () => {
+  const shanghai = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  fc.assert(
+    fc.property(fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
+      const parts = Object.fromEntries(shanghai.formatToParts(ms).map((p) => [p.type, p.value]));
+      expect(formatDateTime(ms)).toBe(
+        `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`,
+      );
+    }),
+  );
+});
+
+test('impossible dates are not times', () => {
+  expect(parseDateTime('2026-02-30 09:00')).toBeNull();
+  expect(parseDateTime('2026-13-01 09:00')).toBeNull();
 });
