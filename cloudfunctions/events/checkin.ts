@@ -35,7 +35,7 @@ export const checkinCode: Handler<'events', 'checkinCode'> = async (input, ctx) 
   const event = await eventOrFail(ctx, input.eventId);
   assertLeads(event, ctx);
   const token = issueToken(hmacSigner, event.secret, event._id, input.purpose, ctx.now);
-  return { token, payload: checkinQrPayload(token), expiresAt: tokenExpiresAt(ctx.now) };
+  return { token, payload: checkinQrPayload(token), expiresAt: tokenExpiresAt(ctx.now), serverNow: ctx.now };
 };
 
 /** Record one check-in or check-out on the participation, once. */

@@ -39,7 +39,7 @@ export async function closeParticipation(
 ): Promise<ParticipationDoc | null> {
   return inTransaction(db, async (tx) => {
     const p = await findById<ParticipationFields>(tx, PARTICIPATIONS, participationId);
-    if (!p || p.status !== 'confirmed' || p.closedAt) return null;
+    if (event.status !== 'published' || !p || p.status !== 'confirmed' || p.closedAt) return null;
     const proposed = proposedMinutes(event, p.checkInAt, p.checkOutAt);
     const minutes = closing.minutes ?? proposed;
     const points = pointsFor(minutes, { pointsPerHour: event.pointsPerHour, maxPoints: event.maxPoints });
@@ -105,7 +105,12 @@ export const participants: Handler<'events', 'participants'> = async (input, ctx
 
 export const confirmHours: Handler<'events', 'confirmHours'> = async (input, ctx) => {
   const event = await leadEvent(ctx.db, input.eventId, ctx);
+  if (event.status !== 'published') throw new AppError('EVENT_NOT_OPEN', '活动已取消，不能确认时长');
   if (ctx.now <= event.endAt) throw new AppError('EVENT_NOT_ENDED');
+  // Nobody edits their own hours; another leader or staff member has to.
+  if (input.adjustments.some((a) => a.userId === ctx.caller._id)) {
+    throw new AppError('FORBIDDEN', '不能修改自己的服务时长，请由其他负责人或工作人员操作');
+  }
   const edits = new Map(input.adjustments.map((a) => [a.userId as string, a]));
   for (const p of await participationsOf(ctx.db, event._id)) {
     if (p.status !== 'confirmed' || p.closedAt) continue;

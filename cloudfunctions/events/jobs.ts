@@ -33,7 +33,7 @@ export const remindParticipants: Job = {
         .update({ data: { remindedAt: now } })) as { stats?: { updated?: number } };
       if (claim.stats?.updated !== 1) continue;
       const event = await findEvent(db, p.eventId);
-      if (!event || event.status !== 'published') continue;
+      if (!event || event.status !== 'published' || event.startAt <= now) continue;
       await notifier.notify({
         userId: p.userId,
         template: 'event_reminder',
@@ -54,17 +54,21 @@ export const autoCloseHours: Job = {
   async run({ db, clock }) {
     const now = clock.now();
     const open = await findAll<ParticipationFields>(
-      db.collection(PARTICIPATIONS).where({
-        status: 'confirmed',
-        closedAt: null,
-        eventEndAt: db.command.lte(now - AUTO_CLOSE_AFTER_MS),
-      }),
+      db
+        .collection(PARTICIPATIONS)
+        .where({
+          status: 'confirmed',
+          closedAt: null,
+          eventEndAt: db.command.lte(now - AUTO_CLOSE_AFTER_MS),
+        })
+        .orderBy('eventEndAt', 'asc'),
       1000,
     );
     let closed = 0;
     for (const p of open) {
       const event = await findEvent(db, p.eventId);
-      if (!event || event.status !== 'published') continue;
+      // The event itself decides: its copy on the participation is only for finding it.
+      if (!event || now < event.endAt + AUTO_CLOSE_AFTER_MS) continue;
       if (await closeParticipation(db, event, p._id, { closedBy: SYSTEM }, now)) closed += 1;
     }
     return `closed ${closed} participations`;

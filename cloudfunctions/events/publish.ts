@@ -18,6 +18,7 @@ import {
   type EventFields,
   type ParticipationFields,
 } from './store';
+import { fillSeats, notifyPromoted } from './signup';
 import { toEventView } from './views';
 
 export const save: Handler<'events', 'save'> = async (input, ctx) => {
@@ -54,16 +55,24 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
     leaderNames: leaders.map(displayName),
     updatedAt: ctx.now,
   };
-  const saved = await inTransaction(ctx.db, async (tx): Promise<EventDoc> => {
+  const { saved, promoted } = await inTransaction(ctx.db, async (tx) => {
     if (input.eventId) {
       const event = await findEvent(tx, input.eventId);
       if (!event) throw new AppError('NOT_FOUND');
       if (event.status === 'cancelled') throw new AppError('EVENT_NOT_OPEN', '活动已取消，不能修改');
+      const signedUp = event.confirmedCount > 0 || event.waitlist.length > 0;
+      // Participations copy the times (for the reminder and auto-close jobs): keep them true.
+      if (signedUp && (details.startAt !== event.startAt || details.endAt !== event.endAt)) {
+        throw new AppError('CONFLICT', '已有居民报名，不能修改活动时间；如需改期，请取消活动并重新发布');
+      }
       if (details.capacity < event.confirmedCount) {
         throw new AppError('INVALID_INPUT', `已有${event.confirmedCount}人报名，人数上限不能少于此数`);
       }
-      await tx.collection(EVENTS).doc(event._id).update({ data: details });
-      return { ...event, ...details };
+      // New seats go to the people already waiting, in order.
+      const seats = await fillSeats(tx, { ...event, capacity: details.capacity }, ctx.now);
+      const changes = { ...details, waitlist: seats.waitlist, confirmedCount: seats.confirmedCount };
+      await tx.collection(EVENTS).doc(event._id).update({ data: changes });
+      return { saved: { ...event, ...changes }, promoted: seats.promoted };
     }
     const event: EventDoc = {
       _id: 'e' + randomBytes(12).toString('hex'),
@@ -80,8 +89,9 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
       .collection(EVENTS)
       .doc(event._id)
       .set({ data: withoutId(event) });
-    return event;
+    return { saved: event, promoted: [] };
   });
+  await notifyPromoted(ctx, saved, promoted);
   return toEventView(saved, ctx.now, ctx.caller._id, null);
 };
 
@@ -121,6 +131,11 @@ export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
       .where({ eventId: event._id, status: ctx.db.command.in(['confirmed', 'waitlisted']) }),
     10000,
   );
+  // Their places go with the event, so no job or leader can close hours on it later.
+  await ctx.db
+    .collection(PARTICIPATIONS)
+    .where({ eventId: event._id, status: ctx.db.command.in(['confirmed', 'waitlisted']) })
+    .update({ data: { status: 'cancelled', updatedAt: ctx.now } });
   for (const p of signedUp) {
     await ctx.notifier.notify({
       userId: p.userId,

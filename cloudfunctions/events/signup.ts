@@ -118,25 +118,12 @@ export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx
     if (!participation || participation.status === 'cancelled') throw new AppError('NOT_SIGNED_UP');
     assertMayCancel(event, ctx.now);
 
-    let waitlist = event.waitlist.filter((id) => id !== ctx.caller._id);
-    let confirmedCount = event.confirmedCount;
-    let promoted: ParticipationDoc | null = null;
-    if (participation.status === 'confirmed') {
-      const [next, ...rest] = waitlist;
-      const nextParticipation = next ? await findParticipation(tx, event._id, next) : null;
-      if (nextParticipation) {
-        promoted = { ...nextParticipation, status: 'confirmed', promotedAt: ctx.now, updatedAt: ctx.now };
-        waitlist = rest;
-        await tx
-          .collection(PARTICIPATIONS)
-          .doc(promoted._id)
-          .update({
-            data: { status: 'confirmed', promotedAt: ctx.now, updatedAt: ctx.now },
-          });
-      } else {
-        confirmedCount -= 1;
-      }
-    }
+    const leaving = {
+      ...event,
+      waitlist: event.waitlist.filter((id) => id !== ctx.caller._id),
+      confirmedCount: event.confirmedCount - (participation.status === 'confirmed' ? 1 : 0),
+    };
+    const { waitlist, confirmedCount, promoted } = await fillSeats(tx, leaving, ctx.now);
     const eventChanges = { waitlist, confirmedCount, updatedAt: ctx.now };
     await tx.collection(EVENTS).doc(event._id).update({ data: eventChanges });
     await tx
@@ -151,11 +138,40 @@ export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx
       promoted,
     };
   });
-  if (promoted) await notifyPromoted(ctx, event, promoted);
+  await notifyPromoted(ctx, event, promoted);
   return toEventView(event, ctx.now, ctx.caller._id, participation);
 };
 
-function notifyPromoted(ctx: HandlerContext, event: EventDoc, promoted: ParticipationDoc) {
+/**
+ * Move people from the head of the waitlist into free seats, in arrival order, inside the
+ * caller's transaction. Used when someone leaves and when staff add seats.
+ */
+export async function fillSeats(
+  tx: Transaction,
+  event: Pick<EventDoc, '_id' | 'capacity' | 'confirmedCount' | 'waitlist'>,
+  now: EpochMs,
+): Promise<{ waitlist: string[]; confirmedCount: number; promoted: ParticipationDoc[] }> {
+  let waitlist = [...event.waitlist];
+  let confirmedCount = event.confirmedCount;
+  const promoted: ParticipationDoc[] = [];
+  while (confirmedCount < event.capacity && waitlist.length > 0) {
+    const [next, ...rest] = waitlist;
+    waitlist = rest;
+    const p = await findParticipation(tx, event._id, next);
+    if (!p || p.status !== 'waitlisted') continue;
+    const changes = { status: 'confirmed' as const, promotedAt: now, updatedAt: now };
+    await tx.collection(PARTICIPATIONS).doc(p._id).update({ data: changes });
+    promoted.push({ ...p, ...changes });
+    confirmedCount += 1;
+  }
+  return { waitlist, confirmedCount, promoted };
+}
+
+export async function notifyPromoted(ctx: HandlerContext, event: EventDoc, promoted: ParticipationDoc[]) {
+  for (const p of promoted) await notifyOne(ctx, event, p);
+}
+
+function notifyOne(ctx: HandlerContext, event: EventDoc, promoted: ParticipationDoc) {
   return ctx.notifier.notify({
     userId: promoted.userId,
     template: 'waitlist_promoted',

@@ -101,7 +101,13 @@ export const restock: Handler<'mall', 'restock'> = async (input, ctx) => {
     const current = await findGoods(tx, input.goodsId);
     if (!current) throw new AppError('NOT_FOUND');
     // A retried restock finds its own record and changes nothing.
-    if (await findById<StockChangeFields>(tx, STOCK_CHANGES, changeId)) return current;
+    const earlier = await findById<StockChangeFields>(tx, STOCK_CHANGES, changeId);
+    if (earlier) {
+      // A retry must be the same change; the same id with another amount is a new intent.
+      if (earlier.goodsId !== current._id || earlier.delta !== input.delta)
+        throw new AppError('REQUEST_REUSED');
+      return current;
+    }
     const stockAfter = current.stock + input.delta;
     if (stockAfter < 0) throw new AppError('STOCK_NEGATIVE');
     await tx

@@ -5,7 +5,7 @@ import { recordAudit } from '../runtime/audit';
 import { findAll, inTransaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { USERS, findUser } from '../runtime/users';
-import { ENTRIES, loadAccount, postOnce, type EntryFields } from './ledger';
+import { ENTRIES, loadAccount, postOnce, type EntryDoc, type EntryFields } from './ledger';
 import { toAccountView, toEntryView } from './views';
 
 export const myAccount: Handler<'points', 'myAccount'> = async (_input, ctx) =>
@@ -14,20 +14,28 @@ export const myAccount: Handler<'points', 'myAccount'> = async (_input, ctx) =>
 export const myHistory: Handler<'points', 'myHistory'> = async (input, ctx) => {
   const limit = input.limit ?? 50;
   const _ = ctx.db.command;
-  const where =
-    input.before === undefined
-      ? { userId: ctx.caller._id }
-      : { userId: ctx.caller._id, createdAt: _.lt(input.before) };
+  const mine = { userId: ctx.caller._id };
+  // Newest first by time, then id: a job can write many entries with the same time, and a
+  // page boundary between them must not skip any.
+  const where = input.cursor
+    ? _.and([
+        mine,
+        _.or([
+          { createdAt: _.lt(input.cursor.at) },
+          { createdAt: input.cursor.at, _id: _.lt(input.cursor.id) },
+        ]),
+      ])
+    : mine;
   const res = (await ctx.db
     .collection(ENTRIES)
     .where(where)
     .orderBy('createdAt', 'desc')
+    .orderBy('_id', 'desc')
     .limit(limit)
-    .get()) as unknown as {
-    data: (EntryFields & { _id: string })[];
-  };
+    .get()) as unknown as { data: EntryDoc[] };
   const entries = res.data.map(toEntryView);
-  return { entries, nextBefore: entries.length === limit ? entries[entries.length - 1].createdAt : null };
+  const last = res.data[res.data.length - 1];
+  return { entries, next: res.data.length === limit && last ? { at: last.createdAt, id: last._id } : null };
 };
 
 export const setRankingVisibility: Handler<'points', 'setRankingVisibility'> = async (input, ctx) => {
@@ -42,6 +50,9 @@ export const adjust: Handler<'points', 'adjust'> = async (input, ctx) => {
   const { entry, account, user } = await inTransaction(ctx.db, async (tx) => {
     const target = await findUser(tx, input.userId);
     if (!target) throw new AppError('NOT_FOUND');
+    // Four eyes: staff cannot credit themselves; another staff member has to.
+    if (target._id === ctx.caller._id)
+      throw new AppError('FORBIDDEN', '不能调整自己的积分，请由其他工作人员操作');
     const posted = await postOnce(
       tx,
       {

@@ -10,7 +10,8 @@ import { outboxNotifier, type Deliver } from './notifications';
 import type { Route } from './router';
 import { findUser } from './users';
 import { connectDatabase, type Database } from './db';
-import { isTimerEvent, type Job } from './jobs';
+import { dispatch } from './dispatch';
+import type { Job } from './jobs';
 
 /** msgSecCheck v2 answers errCode 0 even for risky text: the verdict is in `result.suggest`. */
 const wechatContentCheck: ContentCheck = {
@@ -68,11 +69,7 @@ function productionDeps(): Deps {
 export function cloudbaseMain(route: Route, jobs: readonly Job[] = []) {
   return async function main(event: unknown) {
     deps ??= productionDeps();
-    if (isTimerEvent(event)) {
-      const job = jobs.find((j) => j.name === event.TriggerName);
-      return job ? { ok: true, data: await job.run(deps) } : { ok: false, code: 'UNKNOWN_ACTION' };
-    }
     const { OPENID } = cloud.getWXContext();
-    return route(event, OPENID ? { openid: OPENID } : null, deps);
+    return dispatch(event, OPENID || null, route, jobs, deps);
   };
 }

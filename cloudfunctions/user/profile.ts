@@ -11,12 +11,19 @@ export function selfView(user: UserDoc) {
   return toUserView(user, { id: user._id, isStaff: user.roles.includes('staff') });
 }
 
-/** Apply `changes` to the caller's own document in a transaction and return the new view. */
-export async function updateCaller(ctx: HandlerContext, changes: Partial<UserFields>) {
+/**
+ * Apply changes to the caller's own document in a transaction and return the new view.
+ * Changes that depend on the document (roles) are computed from the copy read here, not
+ * the one the router loaded, so a role granted meanwhile is not overwritten.
+ */
+export async function updateCaller(
+  ctx: HandlerContext,
+  changes: Partial<UserFields> | ((user: UserDoc) => Partial<UserFields>),
+) {
   const updated = await inTransaction(ctx.db, async (tx) => {
     const user = await findUser(tx, ctx.caller._id);
     if (!user) throw new AppError('NOT_FOUND');
-    const data = { ...changes, updatedAt: ctx.now };
+    const data = { ...(typeof changes === 'function' ? changes(user) : changes), updatedAt: ctx.now };
     await tx.collection(USERS).doc(user._id).update({ data });
     return { ...user, ...data };
   });

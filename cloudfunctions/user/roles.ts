@@ -19,11 +19,11 @@ import { toApplicationView, toUserView } from './views';
 
 export const registerVolunteer: Handler<'user', 'registerVolunteer'> = async (input, ctx) => {
   if (ctx.roles.includes('volunteer')) throw new AppError('ALREADY_VOLUNTEER');
-  return updateCaller(ctx, {
+  return updateCaller(ctx, (user) => ({
     realName: input.realName,
-    roles: withRole(ctx.roles, 'volunteer'),
+    roles: withRole(user.roles, 'volunteer'),
     volunteerAgreedAt: ctx.now,
-  });
+  }));
 };
 
 export const applyPartyMember: Handler<'user', 'applyPartyMember'> = async (input, ctx) => {

@@ -169,7 +169,13 @@ export const eventsContract = {
     summary: 'Leader: the current signed 签到/签退 token (it changes every 30 s)',
     roles: ['staff', 'volunteer'],
     input: z.object({ eventId: EventId, purpose }).strict(),
-    output: z.object({ token: z.string(), payload: z.string(), expiresAt: epochMs }),
+    output: z.object({
+      token: z.string(),
+      payload: z.string(),
+      expiresAt: epochMs,
+      /** The server's time, so the phone schedules the next code by it, not by its own clock. */
+      serverNow: epochMs,
+    }),
   }),
   checkIn: defineAction({
     summary: "Check in with the leader's scanned token; the server's time is recorded",

@@ -21,6 +21,10 @@ export const EntryView = z.object({
 });
 export type EntryView = z.infer<typeof EntryView>;
 
+/** Where the next page starts: after this entry (time, then id, so equal times are not skipped). */
+export const HistoryCursor = z.object({ at: epochMs, id: z.string().max(200) }).strict();
+export type HistoryCursor = z.infer<typeof HistoryCursor>;
+
 export const RankingView = z.object({
   rows: z.array(
     z.object({ rank: z.number().int(), nickname: z.string(), points: z.number().int(), isMe: z.boolean() }),
@@ -40,9 +44,9 @@ export const pointsContract = {
     summary: "The caller's ledger entries, newest first, a page at a time",
     roles: ['resident'],
     input: z
-      .object({ before: epochMs.optional(), limit: z.number().int().min(1).max(100).optional() })
+      .object({ cursor: HistoryCursor.optional(), limit: z.number().int().min(1).max(100).optional() })
       .strict(),
-    output: z.object({ entries: z.array(EntryView), nextBefore: epochMs.nullable() }),
+    output: z.object({ entries: z.array(EntryView), next: HistoryCursor.nullable() }),
   }),
   ranking: defineAction({
     summary: '积分排行 for this month or all time, without residents who opted out',

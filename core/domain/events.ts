@@ -39,13 +39,17 @@ export interface SignupState {
   signupDeadline: EpochMs;
   capacity: number;
   confirmedCount: number;
+  waitlist: readonly string[];
 }
 
-/** Where a new sign-up lands: a seat while there is one, else the end of the waitlist. */
+/**
+ * Where a new sign-up lands: a free seat, unless people are already waiting — then the end
+ * of the waitlist, so nobody jumps the queue when seats appear.
+ */
 export function placeSignup(event: SignupState, now: EpochMs): 'confirmed' | 'waitlisted' {
   if (event.status !== 'published') throw new AppError('EVENT_NOT_OPEN');
   if (now > event.signupDeadline) throw new AppError('SIGNUP_CLOSED');
-  return event.confirmedCount < event.capacity ? 'confirmed' : 'waitlisted';
+  return event.confirmedCount < event.capacity && event.waitlist.length === 0 ? 'confirmed' : 'waitlisted';
 }
 
 /** Cancelling is allowed until the sign-up deadline. */

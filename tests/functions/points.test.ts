@@ -107,10 +107,30 @@ describe('history', () => {
     }
     const page1 = await cloud.ok('wx-li', 'points', 'myHistory', { limit: 2 });
     expect(page1.entries.map((e) => e.amount)).toEqual([5, 4]);
-    const page2 = await cloud.ok('wx-li', 'points', 'myHistory', { limit: 2, before: page1.nextBefore ?? 0 });
+    const page2 = await cloud.ok('wx-li', 'points', 'myHistory', {
+      limit: 2,
+      cursor: page1.next ?? undefined,
+    });
     expect(page2.entries.map((e) => e.amount)).toEqual([3, 2]);
-    const page3 = await cloud.ok('wx-li', 'points', 'myHistory', { limit: 2, before: page2.nextBefore ?? 0 });
-    expect(page3).toMatchObject({ entries: [{ amount: 1 }], nextBefore: null });
+    const page3 = await cloud.ok('wx-li', 'points', 'myHistory', {
+      limit: 2,
+      cursor: page2.next ?? undefined,
+    });
+    expect(page3).toMatchObject({ entries: [{ amount: 1 }], next: null });
+  });
+
+  test('entries with the same time are not skipped at a page boundary', async () => {
+    // A job pays many participations at one instant.
+    for (let i = 1; i <= 7; i += 1)
+      await awardPoints(cloud.deps.db, service(liId, `same${i}`, i), cloud.clock.now());
+    const seen: number[] = [];
+    let cursor: { at: number; id: string } | undefined;
+    do {
+      const page = await cloud.ok('wx-li', 'points', 'myHistory', { limit: 3, cursor });
+      seen.push(...page.entries.map((e) => e.amount));
+      cursor = page.next ?? undefined;
+    } while (cursor);
+    expect(seen.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });
 

@@ -22,8 +22,15 @@ test('who may join', () => {
 });
 
 test('a seat while there is one, then the waitlist; closed after the deadline or unless published', () => {
-  const open = { status: 'published' as const, signupDeadline: start, capacity: 2, confirmedCount: 1 };
+  const open = {
+    status: 'published' as const,
+    signupDeadline: start,
+    capacity: 2,
+    confirmedCount: 1,
+    waitlist: [],
+  };
   expect(placeSignup(open, start - 1)).toBe('confirmed');
+  expect(placeSignup({ ...open, waitlist: ['u-waiting'] }, start - 1)).toBe('waitlisted');
   expect(placeSignup({ ...open, confirmedCount: 2 }, start - 1)).toBe('waitlisted');
   expect(() => placeSignup(open, start + 1)).toThrow(expect.objectContaining({ code: 'SIGNUP_CLOSED' }));
   expect(() => placeSignup({ ...open, status: 'draft' }, 0)).toThrow(
