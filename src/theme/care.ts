@@ -16,8 +16,17 @@ function scaledFontVars(): Record<string, string> {
   return vars;
 }
 
+/** Our brand red (党建红) for NutUI's primary colour, on every page. */
+export const BASE_THEME: Record<string, string> = {
+  nutuiColorPrimary: '#c8161d',
+  nutuiColorPrimaryStop1: '#e8533a',
+  nutuiColorPrimaryStop2: '#c8161d',
+  nutuiColorPrimaryPressed: '#a31017',
+};
+
 /** ConfigProvider theme (camelCase keys become `--nutui-…` variables). */
 export const CARE_THEME: Record<string, string> = {
+  ...BASE_THEME,
   ...scaledFontVars(),
   nutuiColorText: '#000000',
   nutuiColorTitle: '#000000',

@@ -4,7 +4,7 @@ import { View } from '@tarojs/components';
 import { ConfigProvider } from '@nutui/nutui-react-taro';
 import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
-import { CARE_THEME, pageClassName } from '../../theme/care';
+import { BASE_THEME, CARE_THEME, pageClassName } from '../../theme/care';
 import { devOpenid, isLocalCloud } from '../../services/dev-identity';
 
 export const DEV_LOGIN_PAGE = '/packages/dev/login/index';
@@ -32,7 +32,7 @@ export function PageShell({ children, className, requiresLogin = true }: Props) 
   }, [requiresLogin, status, login]);
 
   return (
-    <ConfigProvider theme={careMode ? CARE_THEME : undefined}>
+    <ConfigProvider theme={careMode ? CARE_THEME : BASE_THEME}>
       <View className={pageClassName(careMode, className)}>{children}</View>
     </ConfigProvider>
   );

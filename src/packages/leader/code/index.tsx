@@ -3,12 +3,15 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Tabs } from '@nutui/nutui-react-taro';
 import type { OutputOf } from '@core/contract';
+import { STEP_MS } from '@core/domain/checkin-token';
 import { PageShell } from '../../../components/page-shell';
 import { QrCode } from '../../../components/qr-code';
 import { call } from '../../../services/cloud';
 import { showError } from '../../../services/feedback';
 
 type Code = OutputOf<'events', 'checkinCode'>;
+
+const RETRY_MS = 3000;
 type Purpose = 'in' | 'out';
 
 /** The leader's screen at the event: a QR that changes every 30 seconds. */
@@ -24,11 +27,17 @@ export default function CheckinCode() {
     const refresh = async () => {
       const res = await call('events', 'checkinCode', { eventId, purpose });
       if (stopped) return;
-      if (!res.ok) return showError(res);
+      if (!res.ok) {
+        // A network blip must not leave a stale code on screen: keep trying.
+        showError(res);
+        timer = setTimeout(() => void refresh(), RETRY_MS);
+        return;
+      }
       setCode(res.data);
-      // A token stays valid for its step and the next; fetch a new one as each step begins.
-      const nextStep = res.data.expiresAt - 30_000;
-      timer = setTimeout(() => void refresh(), Math.max(1000, nextStep - Date.now() + 200));
+      // A token stays valid for its step and the next; fetch a new one as each step begins,
+      // counted on the server's clock (the phone's may be off).
+      const untilNextStep = res.data.expiresAt - STEP_MS - res.data.serverNow;
+      timer = setTimeout(() => void refresh(), Math.max(1000, untilNextStep + 200));
     };
     void refresh();
     return () => {

@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { OutputOf } from '@core/contract';
 import { formatDateTime } from '@core/time';
 import { PageShell } from '../../../components/page-shell';
+import { SignedAmount, signedValue, type Sign } from '../../../components/signed-amount';
 import { TextField } from '../../../components/text-field';
 import { call } from '../../../services/cloud';
 import { showDone, showError } from '../../../services/feedback';
@@ -18,6 +19,7 @@ export default function Adjust() {
   const userId = params.userId ?? '';
   const [account, setAccount] = useState<Account | null>(null);
   const [form, setForm] = useState({ amount: '', reason: '' });
+  const [sign, setSign] = useState<Sign>('plus');
   const requestId = useRef(newRequestId());
 
   const load = async () => {
@@ -30,7 +32,7 @@ export default function Adjust() {
   const submit = async () => {
     const res = await call('points', 'adjust', {
       userId,
-      amount: Number(form.amount),
+      amount: signedValue(sign, form.amount),
       reason: form.reason,
       requestId: requestId.current,
     });
@@ -53,14 +55,14 @@ export default function Adjust() {
         </View>
       )}
       <View className="section">
-        <TextField
+        <SignedAmount
           name="amount"
-          label="调整积分"
-          type="digit"
-          value={form.amount}
-          onChange={(amount) => setForm((f) => ({ ...f, amount }))}
-          placeholder="增加填正数，扣减填负数"
-          maxLength={6}
+          label="积分"
+          sign={sign}
+          amount={form.amount}
+          onSign={setSign}
+          onAmount={(amount) => setForm((f) => ({ ...f, amount }))}
+          labels={{ plus: '增加', minus: '扣减' }}
         />
         <TextField
           name="reason"

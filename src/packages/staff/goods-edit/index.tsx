@@ -6,6 +6,7 @@ import type { DonorView, GoodsView, StockChangeView } from '@core/contract';
 import { formatDateTime } from '@core/time';
 import { useForm } from '../../../hooks/use-form';
 import { PageShell } from '../../../components/page-shell';
+import { SignedAmount, signedValue, type Sign } from '../../../components/signed-amount';
 import { TextField } from '../../../components/text-field';
 import { call } from '../../../services/cloud';
 import { showDone, showError } from '../../../services/feedback';
@@ -41,7 +42,7 @@ export default function EditGoods() {
   const [donors, setDonors] = useState<DonorView[]>([]);
   const [goods, setGoods] = useState<GoodsView | null>(null);
   const [history, setHistory] = useState<StockChangeView[]>([]);
-  const [restock, setRestock] = useState({ delta: '', reason: '' });
+  const [restock, setRestock] = useState({ sign: 'plus' as Sign, delta: '', reason: '' });
   const restockId = useRef(newRequestId());
 
   useEffect(() => {
@@ -110,14 +111,14 @@ export default function EditGoods() {
     if (!goods) return;
     const res = await call('mall', 'restock', {
       goodsId: goods.id,
-      delta: Number(restock.delta),
+      delta: signedValue(restock.sign, restock.delta),
       reason: restock.reason,
       requestId: restockId.current,
     });
     if (!res.ok) return showError(res);
     restockId.current = newRequestId();
     setGoods(res.data);
-    setRestock({ delta: '', reason: '' });
+    setRestock({ sign: 'plus', delta: '', reason: '' });
     showDone('库存已更新');
     const h = await call('mall', 'stockHistory', { goodsId: goods.id });
     if (h.ok) setHistory(h.data);
@@ -205,14 +206,14 @@ export default function EditGoods() {
       {goods && (
         <View className="section">
           <View className="section__title">库存：{goods.stock}</View>
-          <TextField
+          <SignedAmount
             name="restockDelta"
             label="数量"
-            type="digit"
-            value={restock.delta}
-            onChange={(v) => setRestock((r) => ({ ...r, delta: v }))}
-            placeholder="补货填正数，报损填负数"
-            maxLength={7}
+            sign={restock.sign}
+            amount={restock.delta}
+            onSign={(sign) => setRestock((r) => ({ ...r, sign }))}
+            onAmount={(delta) => setRestock((r) => ({ ...r, delta }))}
+            labels={{ plus: '补货', minus: '报损' }}
           />
           <TextField
             name="restockReason"

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Image, View } from '@tarojs/components';
 import { Button, InputNumber } from '@nutui/nutui-react-taro';
 import type { OutputOf } from '@core/contract';
@@ -20,11 +20,15 @@ export default function GoodsDetail() {
   // One id per intent: a retry after a network error reuses it, so nothing is bought twice.
   const requestId = useRef('');
 
-  useEffect(() => {
+  // The outcome of the last attempt is unknown (network or server error): same id, same quantity.
+  const [retrying, setRetrying] = useState(false);
+
+  // Reload on every show, so a failed first load can be retried by coming back.
+  useDidShow(() => {
     void call('mall', 'getGoods', { goodsId: params.id ?? '' }).then((res) =>
       res.ok ? setDetail(res.data) : showError(res),
     );
-  }, [params.id]);
+  });
 
   if (!detail) return <PageShell>{null}</PageShell>;
   const { goods, usedThisMonth, balance } = detail;
@@ -43,9 +47,20 @@ export default function GoodsDetail() {
     const res = await call('mall', 'redeem', { goodsId: goods.id, quantity, requestId: requestId.current });
     setBusy(false);
     if (!res.ok) {
-      // A network failure keeps the id for the retry; a refusal ends this intent.
-      if (res.code !== 'NETWORK') requestId.current = '';
       setConfirming(false);
+      if (res.code === 'REQUEST_REUSED') {
+        // The first attempt went through after all: show the orders rather than buy again.
+        requestId.current = '';
+        setRetrying(false);
+        showError({ message: '上次兑换已成功，请在「我的兑换」中查看' });
+        void Taro.redirectTo({ url: '/pages/mall/orders/index' });
+        return;
+      }
+      // Network and server errors may have happened after the order was made: keep the id
+      // (and the quantity) so a retry returns that order; a refusal ends this intent.
+      const unknown = res.code === 'NETWORK' || res.code === 'INTERNAL';
+      if (!unknown) requestId.current = '';
+      setRetrying(unknown);
       return showError(res);
     }
     setConfirming(false);
@@ -70,9 +85,16 @@ export default function GoodsDetail() {
       </View>
       <View className="section row">
         <View>兑换数量</View>
-        <InputNumber value={quantity} min={1} max={maxQuantity} onChange={(v) => setQuantity(Number(v))} />
+        <InputNumber
+          value={quantity}
+          min={1}
+          max={maxQuantity}
+          disabled={retrying}
+          onChange={(v) => setQuantity(Number(v))}
+        />
       </View>
       <View className="section muted">我的积分：{balance}</View>
+      {retrying && <View className="section muted">网络异常，请再次点击兑换。不会重复扣分。</View>}
       <View className="form-actions">
         <Button type="primary" block size="large" disabled={Boolean(blocked)} onClick={openConfirm}>
           {blocked || `立即兑换（${goods.price * quantity} 积分）`}

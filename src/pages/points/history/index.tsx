@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Empty } from '@nutui/nutui-react-taro';
-import type { EntryView } from '@core/contract';
+import type { EntryView, HistoryCursor } from '@core/contract';
 import { groupByMonth } from '@core/domain/points';
 import { formatDateTime } from '@core/time';
 import { PageShell } from '../../../components/page-shell';
@@ -12,20 +12,18 @@ import { showError } from '../../../services/feedback';
 /** Every credit and debit, grouped by month, each with its reason in plain words. */
 export default function History() {
   const [entries, setEntries] = useState<EntryView[] | null>(null);
-  const [nextBefore, setNextBefore] = useState<number | null>(null);
+  const [next, setNext] = useState<HistoryCursor | null>(null);
 
-  const load = useCallback(async (before?: number) => {
-    const res = await call('points', 'myHistory', before === undefined ? {} : { before });
+  const load = useCallback(async (cursor?: HistoryCursor) => {
+    const res = await call('points', 'myHistory', cursor ? { cursor } : {});
     if (!res.ok) return showError(res);
-    setEntries((current) =>
-      before === undefined ? res.data.entries : [...(current ?? []), ...res.data.entries],
-    );
-    setNextBefore(res.data.nextBefore);
+    setEntries((current) => (cursor ? [...(current ?? []), ...res.data.entries] : res.data.entries));
+    setNext(res.data.next);
   }, []);
 
   useEffect(() => void load(), [load]);
   useReachBottom(() => {
-    if (nextBefore !== null) void load(nextBefore);
+    if (next) void load(next);
   });
 
   if (entries?.length === 0) {
