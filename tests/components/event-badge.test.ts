@@ -1,0 +1,56 @@
+import { EventView } from '@core/contract';
+import { eventBadge } from '../../src/components/event-card/badge';
+
+const NOW = Date.UTC(2026, 10, 23, 2);
+
+function event(overrides: Partial<EventView> = {}): EventView {
+  return EventView.parse({
+    id: 'e1',
+    title: '楼道清洁',
+    description: '',
+    coverUrl: '',
+    category: 'volunteer',
+    place: '3号楼',
+    startAt: NOW + 86_400_000,
+    endAt: NOW + 90_000_000,
+    signupDeadline: NOW + 3_600_000,
+    capacity: 2,
+    audience: 'everyone',
+    pointsPerHour: 1,
+    maxPoints: 1,
+    checkinMarginMinutes: 30,
+    status: 'published',
+    phase: 'upcoming',
+    confirmedCount: 0,
+    waitlistCount: 0,
+    leaderIds: [],
+    leaderNames: [],
+    organiser: '幸福里社区居民委员会',
+    cancelReason: '',
+    isLeader: false,
+    mine: null,
+    ...overrides,
+  });
+}
+
+const mine = (status: 'confirmed' | 'waitlisted', waitlistPosition: number | null = null) => ({
+  status,
+  waitlistPosition,
+  checkInAt: null,
+  checkOutAt: null,
+  minutes: null,
+  points: null,
+});
+
+test.each([
+  ['open', event(), '可报名'],
+  ['full', event({ confirmedCount: 2 }), '已满·可候补'],
+  ['past the deadline', event({ signupDeadline: NOW - 1 }), '报名已截止'],
+  ['signed up', event({ confirmedCount: 2, mine: mine('confirmed') }), '已报名'],
+  ['waiting', event({ confirmedCount: 2, mine: mine('waitlisted', 3) }), '候补第3位'],
+  ['under way', event({ phase: 'ongoing' }), '进行中'],
+  ['over', event({ phase: 'ended', mine: mine('confirmed') }), '已结束'],
+  ['cancelled', event({ phase: 'cancelled', status: 'cancelled', mine: mine('confirmed') }), '已取消'],
+])('%s → %s', (_case, view, text) => {
+  expect(eventBadge(view, NOW).text).toBe(text);
+});
