@@ -5,6 +5,7 @@
  */
 import Taro from '@tarojs/taro';
 import { devOpenid } from './dev-identity';
+import { showError } from './feedback';
 
 export type ImageFolder = 'avatars' | 'goods' | 'events';
 
@@ -32,5 +33,16 @@ export async function pickImage(): Promise<string | null> {
     return tempFilePaths[0] ?? null;
   } catch {
     return null; // cancelled
+  }
+}
+
+/** Upload a picked image, telling the person when it fails; null when nothing was stored. */
+export async function uploadPicked(tempPath: string | null, folder: ImageFolder): Promise<string | null> {
+  if (!tempPath) return null;
+  try {
+    return await uploadImage(tempPath, folder);
+  } catch (error) {
+    showError({ message: error instanceof Error ? error.message : '上传失败' });
+    return null;
   }
 }

@@ -11,7 +11,7 @@ import { TextField } from '../../../components/text-field';
 import { call } from '../../../services/cloud';
 import { showDone, showError } from '../../../services/feedback';
 import { newRequestId } from '../../../services/request-id';
-import { pickImage, uploadImage } from '../../../services/storage';
+import { pickImage, uploadPicked } from '../../../services/storage';
 
 const BLANK = {
   name: '',
@@ -70,14 +70,8 @@ export default function EditGoods() {
   }, [goods, donors]);
 
   const choosePhoto = async () => {
-    const tempPath = await pickImage();
-    if (!tempPath) return;
-    try {
-      const photoUrl = await uploadImage(tempPath, 'goods');
-      setForm((f) => ({ ...f, photoUrl }));
-    } catch (error) {
-      showError({ message: error instanceof Error ? error.message : '上传失败' });
-    }
+    const photoUrl = await uploadPicked(await pickImage(), 'goods');
+    if (photoUrl) setForm((f) => ({ ...f, photoUrl }));
   };
 
   const pickDonor = async () => {

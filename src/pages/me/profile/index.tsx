@@ -8,7 +8,7 @@ import { TextField } from '../../../components/text-field';
 import { useSession } from '../../../stores/session';
 import { call } from '../../../services/cloud';
 import { showDone, showError } from '../../../services/feedback';
-import { pickImage, uploadImage } from '../../../services/storage';
+import { pickImage, uploadPicked } from '../../../services/storage';
 
 export default function Profile() {
   const user = useSession((s) => s.user);
@@ -36,13 +36,8 @@ export default function Profile() {
   }, [user, setForm]);
 
   const applyAvatar = async (tempPath: string | null) => {
-    if (!tempPath) return;
-    try {
-      const avatarUrl = await uploadImage(tempPath, 'avatars');
-      setForm((f) => ({ ...f, avatarUrl }));
-    } catch (error) {
-      showError({ message: error instanceof Error ? error.message : '上传失败' });
-    }
+    const avatarUrl = await uploadPicked(tempPath, 'avatars');
+    if (avatarUrl) setForm((f) => ({ ...f, avatarUrl }));
   };
 
   const save = async () => {
