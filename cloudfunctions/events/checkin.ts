@@ -51,17 +51,15 @@ function recordCheck(
     const p = await findParticipation(tx, event._id, userId);
     if (!p || p.status !== 'confirmed') throw new AppError('NOT_SIGNED_UP');
     if (p.closedAt) throw new AppError('HOURS_CONFIRMED');
-    const changes =
-      purpose === 'in'
-        ? (() => {
-            if (p.checkInAt) throw new AppError('ALREADY_CHECKED_IN');
-            return { checkInAt: now, checkInBy: actorId, updatedAt: now };
-          })()
-        : (() => {
-            if (!p.checkInAt) throw new AppError('NOT_CHECKED_IN');
-            if (p.checkOutAt) throw new AppError('ALREADY_CHECKED_OUT');
-            return { checkOutAt: now, checkOutBy: actorId, updatedAt: now };
-          })();
+    let changes: Partial<ParticipationDoc>;
+    if (purpose === 'in') {
+      if (p.checkInAt) throw new AppError('ALREADY_CHECKED_IN');
+      changes = { checkInAt: now, checkInBy: actorId, updatedAt: now };
+    } else {
+      if (!p.checkInAt) throw new AppError('NOT_CHECKED_IN');
+      if (p.checkOutAt) throw new AppError('ALREADY_CHECKED_OUT');
+      changes = { checkOutAt: now, checkOutBy: actorId, updatedAt: now };
+    }
     await tx.collection(PARTICIPATIONS).doc(p._id).update({ data: changes });
     return { ...p, ...changes };
   });

@@ -11,14 +11,8 @@ import { recordAudit } from '../runtime/audit';
 import { findAll, findById, inTransaction, type Database } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { postOnce } from '../points/ledger';
-import { assertLeads } from './access';
-import {
-  PARTICIPATIONS,
-  findEvent,
-  type EventDoc,
-  type ParticipationDoc,
-  type ParticipationFields,
-} from './store';
+import { findLedEvent } from './access';
+import { PARTICIPATIONS, type EventDoc, type ParticipationDoc, type ParticipationFields } from './store';
 import { toParticipantView } from './views';
 
 export const SYSTEM = 'system';
@@ -89,22 +83,15 @@ export function participationsOf(db: Database, eventId: string): Promise<Partici
   );
 }
 
-async function leadEvent(db: Database, eventId: string, ctx: Parameters<typeof assertLeads>[1]) {
-  const event = await findEvent(db, eventId);
-  if (!event) throw new AppError('NOT_FOUND');
-  assertLeads(event, ctx);
-  return event;
-}
-
 export const participants: Handler<'events', 'participants'> = async (input, ctx) => {
-  const event = await leadEvent(ctx.db, input.eventId, ctx);
+  const event = await findLedEvent(ctx.db, input.eventId, ctx);
   return (await participationsOf(ctx.db, event._id))
     .filter((p) => p.status !== 'cancelled')
     .map((p) => toParticipantView(event, p));
 };
 
 export const confirmHours: Handler<'events', 'confirmHours'> = async (input, ctx) => {
-  const event = await leadEvent(ctx.db, input.eventId, ctx);
+  const event = await findLedEvent(ctx.db, input.eventId, ctx);
   if (event.status !== 'published') throw new AppError('EVENT_NOT_OPEN', '活动已取消，不能确认时长');
   if (ctx.now <= event.endAt) throw new AppError('EVENT_NOT_ENDED');
   // Nobody edits their own hours; another leader or staff member has to.

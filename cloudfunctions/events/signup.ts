@@ -11,7 +11,7 @@ import type { HandlerContext } from '../runtime/context';
 import { inTransaction, withoutId, type Transaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { findUser, type UserDoc } from '../runtime/users';
-import { assertLeads, displayName } from './access';
+import { displayName, findLedEvent } from './access';
 import {
   EVENTS,
   PARTICIPATIONS,
@@ -28,16 +28,14 @@ interface Enrolment {
   participation: ParticipationDoc;
 }
 
-/** Enrol `user` in the event inside `tx`; `actor` is who tapped (themself, or staff/leader). */
+/** Enrol `user` in `event` (read in `tx`); `actor` is who tapped (themself, or staff/leader). */
 async function enrol(
   tx: Transaction,
-  eventId: string,
+  event: EventDoc,
   user: UserDoc,
   actor: UserDoc,
   now: EpochMs,
 ): Promise<Enrolment> {
-  const event = await findEvent(tx, eventId);
-  if (!event) throw new AppError('NOT_FOUND');
   if (!mayJoin(event.audience, user.roles)) throw new AppError('NOT_ELIGIBLE');
   const existing = await findParticipation(tx, event._id, user._id);
   if (existing && existing.status !== 'cancelled') throw new AppError('ALREADY_SIGNED_UP');
@@ -82,21 +80,21 @@ async function enrol(
 }
 
 export const signUp: Handler<'events', 'signUp'> = async (input, ctx) => {
-  const { event, participation } = await inTransaction(ctx.db, (tx) =>
-    enrol(tx, input.eventId, ctx.caller, ctx.caller, ctx.now),
-  );
+  const { event, participation } = await inTransaction(ctx.db, async (tx) => {
+    const event = await findEvent(tx, input.eventId);
+    if (!event) throw new AppError('NOT_FOUND');
+    return enrol(tx, event, ctx.caller, ctx.caller, ctx.now);
+  });
   return toEventView(event, ctx.now, ctx.caller._id, participation);
 };
 
 export const signUpFor: Handler<'events', 'signUpFor'> = async (input, ctx) => {
   const { event, participation } = await inTransaction(ctx.db, async (tx) => {
-    const event = await findEvent(tx, input.eventId);
-    if (!event) throw new AppError('NOT_FOUND');
-    assertLeads(event, ctx);
+    const event = await findLedEvent(tx, input.eventId, ctx);
     const resident = await findUser(tx, input.userId);
     // Acting for someone is for neighbours without a phone; everyone else signs up themselves.
     if (!resident?.managed) throw new AppError('NOT_FOUND', '只能代为报名由社区登记的居民');
-    const enrolment = await enrol(tx, event._id, resident, ctx.caller, ctx.now);
+    const enrolment = await enrol(tx, event, resident, ctx.caller, ctx.now);
     await recordAudit(tx, {
       actorId: ctx.caller._id,
       action: 'event.sign_up_for',

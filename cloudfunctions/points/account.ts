@@ -2,10 +2,10 @@
 import { ledgerKey } from '../../core/domain/points';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../runtime/audit';
-import { findAll, inTransaction } from '../runtime/db';
+import { inTransaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { USERS, findUser } from '../runtime/users';
-import { ENTRIES, loadAccount, postOnce, type EntryDoc, type EntryFields } from './ledger';
+import { ENTRIES, loadAccount, postOnce, type EntryDoc } from './ledger';
 import { toAccountView, toEntryView } from './views';
 
 export const myAccount: Handler<'points', 'myAccount'> = async (_input, ctx) =>
@@ -85,13 +85,15 @@ export const adjust: Handler<'points', 'adjust'> = async (input, ctx) => {
 export const accountOf: Handler<'points', 'accountOf'> = async (input, ctx) => {
   const user = await findUser(ctx.db, input.userId);
   if (!user) throw new AppError('NOT_FOUND');
-  const entries = await findAll<EntryFields>(
-    ctx.db.collection(ENTRIES).where({ userId: user._id }).orderBy('createdAt', 'desc'),
-    50,
-  );
+  const recent = (await ctx.db
+    .collection(ENTRIES)
+    .where({ userId: user._id })
+    .orderBy('createdAt', 'desc')
+    .limit(50)
+    .get()) as unknown as { data: EntryDoc[] };
   return {
     name: user.realName || user.nickname,
     account: toAccountView(await loadAccount(ctx.db, user._id), user.hideFromRankings),
-    entries: entries.slice(0, 50).map(toEntryView),
+    entries: recent.data.map(toEntryView),
   };
 };
