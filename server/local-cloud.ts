@@ -6,34 +6,45 @@ import { isFunctionName, type FunctionName } from '../core/contract';
 import { fail, type Result } from '../core/errors';
 import type { Deps } from '../cloudfunctions/runtime/context';
 import { connectDatabase } from '../cloudfunctions/runtime/db';
-import { outboxNotifier } from '../cloudfunctions/runtime/notifications';
-import { systemClock, type Clock } from '../cloudfunctions/runtime/ports';
+import { systemClock, type Clock, type Deliver } from '../cloudfunctions/runtime/ports';
 import { installStandIn, openLocalDatabase, type LocalDatabase } from './standin';
 import { functions } from './functions';
-import { keywordContentCheck } from './ports';
+import { LocalImageCheck, keywordContentCheck, localDelivery } from './ports';
 
 export interface LocalCloud {
   deps: Deps;
   store: LocalDatabase;
+  imageCheck: LocalImageCheck;
   /** Call `fn` as the user with `openid` (null: no identity), exactly as a client would. */
   invoke(fn: string, request: unknown, openid: string | null): Promise<Result<unknown>>;
   close(): void;
 }
 
-export function createLocalCloud(options: { file: string; clock?: Clock }): LocalCloud {
+export interface LocalCloudOptions {
+  file: string;
+  clock?: Clock;
+  deliver?: Deliver;
+  /** Image verdicts arrive after this delay; null: only when `imageCheck.flush()` is called. */
+  imageVerdictDelayMs?: number | null;
+}
+
+export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
   const store = openLocalDatabase({ file: options.file });
   installStandIn(store);
   const db = connectDatabase();
   const clock = options.clock ?? systemClock;
+  const imageCheck = new LocalImageCheck(undefined, options.imageVerdictDelayMs ?? 200);
   const deps: Deps = {
     db,
     clock,
     contentCheck: keywordContentCheck,
-    notifier: outboxNotifier(db, clock),
+    imageCheck,
+    deliver: options.deliver ?? localDelivery,
   };
   return {
     deps,
     store,
+    imageCheck,
     async invoke(fn, request, openid) {
       if (!isFunctionName(fn)) return fail('UNKNOWN_FUNCTION');
       return functions[fn as FunctionName].route(request, openid ? { openid } : null, deps);

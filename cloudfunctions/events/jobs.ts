@@ -1,8 +1,10 @@
 import { DAY_MS, HOUR_MS, MINUTE_MS, formatDateTime } from '../../core/time';
 import type { Job } from '../runtime/jobs';
-import { findAll } from '../runtime/db';
+import { findAll, findById, inTransaction } from '../runtime/db';
+import { queueNotification } from '../runtime/notifications';
+import { releaseSignups } from './release';
 import { SYSTEM, closeParticipation } from './hours';
-import { PARTICIPATIONS, findEvent, type ParticipationFields } from './store';
+import { EVENTS, PARTICIPATIONS, findEvent, type EventFields, type ParticipationFields } from './store';
 
 /** How long before the start participants are reminded. */
 export const REMIND_BEFORE_MS = 2 * HOUR_MS;
@@ -13,7 +15,7 @@ export const remindParticipants: Job = {
   name: 'remindParticipants',
   cron: '0 */10 * * * * *',
   everyMs: 10 * MINUTE_MS,
-  async run({ db, clock, notifier }) {
+  async run({ db, clock }) {
     const now = clock.now();
     const _ = db.command;
     const due = await findAll<ParticipationFields>(
@@ -26,22 +28,31 @@ export const remindParticipants: Job = {
     );
     let sent = 0;
     for (const p of due) {
-      // Claim the reminder first: a concurrent run that loses the claim sends nothing.
-      const claim = (await db
-        .collection(PARTICIPATIONS)
-        .where({ _id: p._id, remindedAt: null })
-        .update({ data: { remindedAt: now } })) as { stats?: { updated?: number } };
-      if (claim.stats?.updated !== 1) continue;
+      // The reminder is marked and queued in one transaction: a concurrent run, or a re-run
+      // after a crash, finds it marked and sends nothing.
       const event = await findEvent(db, p.eventId);
       if (!event || event.status !== 'published' || event.startAt <= now) continue;
-      await notifier.notify({
-        userId: p.userId,
-        template: 'event_reminder',
-        title: `活动提醒：${event.title}`,
-        body: `${formatDateTime(event.startAt)} 在 ${event.place}，请准时参加并扫码签到。`,
-        page: `/pages/events/detail/index?id=${event._id}`,
+      const queued = await inTransaction(db, async (tx) => {
+        const current = await findById<ParticipationFields>(tx, PARTICIPATIONS, p._id);
+        if (!current || current.status !== 'confirmed' || current.remindedAt !== null) return false;
+        await tx
+          .collection(PARTICIPATIONS)
+          .doc(p._id)
+          .update({ data: { remindedAt: now } });
+        await queueNotification(
+          tx,
+          {
+            userId: p.userId,
+            template: 'event_reminder',
+            title: `活动提醒：${event.title}`,
+            body: `${formatDateTime(event.startAt)} 在 ${event.place}，请准时参加并扫码签到。`,
+            page: `/pages/events/detail/index?id=${event._id}`,
+          },
+          now,
+        );
+        return true;
       });
-      sent += 1;
+      if (queued) sent += 1;
     }
     return `reminded ${sent} participants`;
   },
@@ -75,4 +86,20 @@ export const autoCloseHours: Job = {
   },
 };
 
-export const eventJobs: readonly Job[] = [remindParticipants, autoCloseHours];
+/** Finishes releasing the sign-ups of cancelled events that a handler left part-way. */
+export const releaseCancelledSignups: Job = {
+  name: 'releaseCancelledSignups',
+  cron: '0 */5 * * * * *',
+  everyMs: 5 * MINUTE_MS,
+  async run({ db, clock }) {
+    const pending = await findAll<EventFields>(
+      db.collection(EVENTS).where({ status: 'cancelled', releasingSignups: true }),
+      100,
+    );
+    let released = 0;
+    for (const event of pending) released += await releaseSignups(db, event, clock.now());
+    return `released ${released} sign-ups of ${pending.length} cancelled events`;
+  },
+};
+
+export const eventJobs: readonly Job[] = [remindParticipants, autoCloseHours, releaseCancelledSignups];

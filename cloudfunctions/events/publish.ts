@@ -2,7 +2,7 @@
 import { randomBytes } from 'crypto';
 import { DEFAULT_CHECKIN_MARGIN_MS, defaultMaxPoints } from '../../core/domain/events';
 import { AppError } from '../../core/errors';
-import { MINUTE_MS, formatDateTime } from '../../core/time';
+import { MINUTE_MS } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
 import { newSecret } from '../runtime/config';
@@ -10,15 +10,9 @@ import { findAll, inTransaction, withoutId } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { USERS, type UserFields } from '../runtime/users';
 import { displayName } from './access';
-import {
-  EVENTS,
-  PARTICIPATIONS,
-  findEvent,
-  type EventDoc,
-  type EventFields,
-  type ParticipationFields,
-} from './store';
-import { fillSeats, notifyPromoted } from './signup';
+import { EVENTS, findEvent, type EventDoc, type EventFields } from './store';
+import { releaseSignups } from './release';
+import { fillSeats } from './signup';
 import { toEventView } from './views';
 
 export const save: Handler<'events', 'save'> = async (input, ctx) => {
@@ -55,7 +49,7 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
     leaderNames: leaders.map(displayName),
     updatedAt: ctx.now,
   };
-  const { saved, promoted } = await inTransaction(ctx.db, async (tx) => {
+  const saved = await inTransaction(ctx.db, async (tx): Promise<EventDoc> => {
     if (input.eventId) {
       const event = await findEvent(tx, input.eventId);
       if (!event) throw new AppError('NOT_FOUND');
@@ -72,7 +66,7 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
       const seats = await fillSeats(tx, { ...event, capacity: details.capacity }, ctx.now);
       const changes = { ...details, waitlist: seats.waitlist, confirmedCount: seats.confirmedCount };
       await tx.collection(EVENTS).doc(event._id).update({ data: changes });
-      return { saved: { ...event, ...changes }, promoted: seats.promoted };
+      return { ...event, ...changes };
     }
     const event: EventDoc = {
       _id: 'e' + randomBytes(12).toString('hex'),
@@ -82,6 +76,7 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
       waitlist: [],
       secret: newSecret(),
       cancelReason: '',
+      releasingSignups: false,
       createdBy: ctx.caller._id,
       createdAt: ctx.now,
     };
@@ -89,9 +84,8 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
       .collection(EVENTS)
       .doc(event._id)
       .set({ data: withoutId(event) });
-    return { saved: event, promoted: [] };
+    return event;
   });
-  await notifyPromoted(ctx, saved, promoted);
   return toEventView(saved, ctx.now, ctx.caller._id, null);
 };
 
@@ -114,7 +108,12 @@ export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
     const found = await findEvent(tx, input.eventId);
     if (!found) throw new AppError('NOT_FOUND');
     if (found.status === 'cancelled') throw new AppError('CONFLICT', '活动已取消');
-    const changes = { status: 'cancelled' as const, cancelReason: input.reason, updatedAt: ctx.now };
+    const changes = {
+      status: 'cancelled' as const,
+      cancelReason: input.reason,
+      releasingSignups: true,
+      updatedAt: ctx.now,
+    };
     await tx.collection(EVENTS).doc(found._id).update({ data: changes });
     await recordAudit(tx, {
       actorId: ctx.caller._id,
@@ -125,26 +124,9 @@ export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
     });
     return { ...found, ...changes };
   });
-  const signedUp = await findAll<ParticipationFields>(
-    ctx.db
-      .collection(PARTICIPATIONS)
-      .where({ eventId: event._id, status: ctx.db.command.in(['confirmed', 'waitlisted']) }),
-    10000,
-  );
-  // Their places go with the event, so no job or leader can close hours on it later.
-  await ctx.db
-    .collection(PARTICIPATIONS)
-    .where({ eventId: event._id, status: ctx.db.command.in(['confirmed', 'waitlisted']) })
-    .update({ data: { status: 'cancelled', updatedAt: ctx.now } });
-  for (const p of signedUp) {
-    await ctx.notifier.notify({
-      userId: p.userId,
-      template: 'event_cancelled',
-      title: `活动取消：${event.title}`,
-      body: `原定 ${formatDateTime(event.startAt)} 的活动已取消。原因：${input.reason}`,
-      page: `/pages/events/detail/index?id=${event._id}`,
-    });
-  }
+  // Everyone's sign-up is released, with a notice each, after the cancellation commits; what a
+  // timeout leaves undone the releaseCancelledSignups job finishes.
+  await releaseSignups(ctx.db, event, ctx.now);
   return toEventView(event, ctx.now, ctx.caller._id, null);
 };
 

@@ -7,7 +7,8 @@ import { assertMayCancel, mayJoin, placeSignup } from '../../core/domain/events'
 import { AppError } from '../../core/errors';
 import { formatDateTime, type EpochMs } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
-import type { HandlerContext } from '../runtime/context';
+import { queueNotification } from '../runtime/notifications';
+import type { Notification } from '../runtime/ports';
 import { inTransaction, withoutId, type Transaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { findUser, type UserDoc } from '../runtime/users';
@@ -109,7 +110,7 @@ export const signUpFor: Handler<'events', 'signUpFor'> = async (input, ctx) => {
 };
 
 export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx) => {
-  const { event, participation, promoted } = await inTransaction(ctx.db, async (tx) => {
+  const { event, participation } = await inTransaction(ctx.db, async (tx) => {
     const event = await findEvent(tx, input.eventId);
     if (!event) throw new AppError('NOT_FOUND');
     const participation = await findParticipation(tx, event._id, ctx.caller._id);
@@ -121,7 +122,7 @@ export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx
       waitlist: event.waitlist.filter((id) => id !== ctx.caller._id),
       confirmedCount: event.confirmedCount - (participation.status === 'confirmed' ? 1 : 0),
     };
-    const { waitlist, confirmedCount, promoted } = await fillSeats(tx, leaving, ctx.now);
+    const { waitlist, confirmedCount } = await fillSeats(tx, leaving, ctx.now);
     const eventChanges = { waitlist, confirmedCount, updatedAt: ctx.now };
     await tx.collection(EVENTS).doc(event._id).update({ data: eventChanges });
     await tx
@@ -133,10 +134,8 @@ export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx
     return {
       event: { ...event, ...eventChanges },
       participation: { ...participation, status: 'cancelled' as const },
-      promoted,
     };
   });
-  await notifyPromoted(ctx, event, promoted);
   return toEventView(event, ctx.now, ctx.caller._id, participation);
 };
 
@@ -146,7 +145,7 @@ export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx
  */
 export async function fillSeats(
   tx: Transaction,
-  event: Pick<EventDoc, '_id' | 'capacity' | 'confirmedCount' | 'waitlist'>,
+  event: EventDoc,
   now: EpochMs,
 ): Promise<{ waitlist: string[]; confirmedCount: number; promoted: ParticipationDoc[] }> {
   let waitlist = [...event.waitlist];
@@ -159,22 +158,21 @@ export async function fillSeats(
     if (!p || p.status !== 'waitlisted') continue;
     const changes = { status: 'confirmed' as const, promotedAt: now, updatedAt: now };
     await tx.collection(PARTICIPATIONS).doc(p._id).update({ data: changes });
+    await queueNotification(tx, promotionMessage(event, p), now);
     promoted.push({ ...p, ...changes });
     confirmedCount += 1;
   }
   return { waitlist, confirmedCount, promoted };
 }
 
-export async function notifyPromoted(ctx: HandlerContext, event: EventDoc, promoted: ParticipationDoc[]) {
-  for (const p of promoted) await notifyOne(ctx, event, p);
-}
-
-function notifyOne(ctx: HandlerContext, event: EventDoc, promoted: ParticipationDoc) {
-  return ctx.notifier.notify({
+function promotionMessage(event: EventDoc, promoted: ParticipationDoc): Notification {
+  return {
     userId: promoted.userId,
     template: 'waitlist_promoted',
     title: `候补成功：${event.title}`,
     body: `您已从候补转为正式报名，请于 ${formatDateTime(event.startAt)} 到 ${event.place} 参加。`,
     page: `/pages/events/detail/index?id=${event._id}`,
-  });
+    // One promotion per sign-up: a re-sign-up after cancelling gets a new participation update time.
+    key: `waitlist_promoted_${promoted._id}_${promoted.createdAt}`,
+  };
 }

@@ -30,6 +30,8 @@ export interface EventFields {
   /** Signs this event's rotating check-in tokens. Never leaves the server. */
   secret: string;
   cancelReason: string;
+  /** Set when the event is cancelled, cleared once every sign-up is released (see release.ts). */
+  releasingSignups: boolean;
   createdBy: string;
   createdAt: EpochMs;
   updatedAt: EpochMs;

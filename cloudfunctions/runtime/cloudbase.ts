@@ -4,9 +4,8 @@
  */
 import cloud from 'wx-server-sdk';
 import type { Deps } from './context';
-import type { ContentCheck } from './ports';
+import type { ContentCheck, Deliver, ImageCheck } from './ports';
 import { systemClock } from './ports';
-import { outboxNotifier, type Deliver } from './notifications';
 import type { Route } from './router';
 import { findUser } from './users';
 import { connectDatabase, type Database } from './db';
@@ -38,12 +37,33 @@ function subscribeTemplates(): Record<string, string> {
   }
 }
 
+/**
+ * mediaCheckAsync judges an image by URL and answers only a trace id; the verdict comes later as
+ * a `wxa_media_check` message push to the function configured in the console (see moderation).
+ */
+const wechatImageCheck: ImageCheck = {
+  async submit(fileId, openid) {
+    const urls = (await cloud.getTempFileURL({ fileList: [fileId] })) as {
+      fileList: { tempFileURL: string }[];
+    };
+    const res = (await cloud.openapi.security.mediaCheckAsync({
+      mediaUrl: urls.fileList[0]?.tempFileURL ?? '',
+      mediaType: 2,
+      version: 2,
+      scene: 2,
+      openid: openid ?? undefined,
+    })) as { traceId?: string; trace_id?: string };
+    return { traceId: res.traceId ?? res.trace_id ?? '' };
+  },
+};
+
 function subscribeDelivery(db: Database): Deliver {
   const templates = subscribeTemplates();
   return async (message) => {
     const templateId = templates[message.template];
     const user = templateId ? await findUser(db, message.userId) : null;
-    if (!templateId || !user?.openid) return 'outbox';
+    // No template for this kind, or a managed resident without WeChat: the 消息 row is all there is.
+    if (!templateId || !user?.openid) return 'skipped';
     await cloud.openapi.subscribeMessage.send({
       touser: user.openid,
       templateId,
@@ -62,7 +82,8 @@ function productionDeps(): Deps {
     db,
     clock: systemClock,
     contentCheck: wechatContentCheck,
-    notifier: outboxNotifier(db, systemClock, subscribeDelivery(db)),
+    imageCheck: wechatImageCheck,
+    deliver: subscribeDelivery(db),
   };
 }
 

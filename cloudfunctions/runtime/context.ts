@@ -2,7 +2,7 @@
 import type { Role } from '../../core/domain/roles';
 import type { EpochMs } from '../../core/time';
 import type { Database } from './db';
-import type { Clock, ContentCheck, Notifier } from './ports';
+import type { Clock, ContentCheck, Deliver, ImageCheck } from './ports';
 import type { UserDoc } from './users';
 
 /** The platform a function runs on: injected so tests and the local cloud swap it whole. */
@@ -10,7 +10,9 @@ export interface Deps {
   db: Database;
   clock: Clock;
   contentCheck: ContentCheck;
-  notifier: Notifier;
+  imageCheck: ImageCheck;
+  /** The channel queued notifications are delivered through (see runtime/notifications.ts). */
+  deliver: Deliver;
 }
 
 /** Who is calling. It comes from the cloud context (OPENID), never from the request body. */

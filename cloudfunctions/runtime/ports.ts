@@ -12,6 +12,15 @@ export interface ContentCheck {
   checkText(text: string, openid: string | null): Promise<ContentVerdict>;
 }
 
+/**
+ * Images are judged asynchronously (production: `security.mediaCheckAsync`, whose verdict
+ * arrives minutes later as a `wxa_media_check` message push). `submit` only asks; the verdict
+ * reaches the app through `recordImageVerdict` (see moderation), keyed by the trace id.
+ */
+export interface ImageCheck {
+  submit(fileId: string, openid: string | null): Promise<{ traceId: string }>;
+}
+
 export interface Notification {
   userId: string;
   /** Which message this is, e.g. `application_decided`; maps to a subscribe template in production. */
@@ -20,11 +29,15 @@ export interface Notification {
   body: string;
   /** The page the message opens. */
   page?: string;
+  /** Makes the message once-only: the same key is never queued twice (see queueNotification). */
+  key?: string;
 }
 
-export interface Notifier {
-  notify(message: Notification): Promise<void>;
-}
+/**
+ * Sends one queued message through the platform channel (a subscribe message in production).
+ * `skipped` means there is no channel for it; a rejection or `failed` is retried later.
+ */
+export type Deliver = (message: Notification & { _id: string }) => Promise<'sent' | 'skipped' | 'failed'>;
 
 export interface Clock {
   now(): EpochMs;

@@ -1,6 +1,6 @@
 import { DAY_MS } from '../../core/time';
 import type { Job } from '../runtime/jobs';
-import { NOTIFICATIONS } from '../runtime/notifications';
+import { NOTIFICATIONS, deliverPending } from '../runtime/notifications';
 
 /** Messages older than this leave the resident's 消息 list. */
 export const NOTIFICATION_RETENTION_MS = 180 * DAY_MS;
@@ -19,4 +19,14 @@ export const purgeOldNotifications: Job = {
   },
 };
 
-export const userJobs: readonly Job[] = [purgeOldNotifications];
+/** Sends queued notifications through the delivery channel (subscribe messages in production). */
+export const deliverNotifications: Job = {
+  name: 'deliverNotifications',
+  cron: '0 * * * * * *',
+  everyMs: 10_000,
+  async run({ db, clock, deliver }) {
+    return `delivered ${await deliverPending(db, clock, deliver)} notifications`;
+  },
+};
+
+export const userJobs: readonly Job[] = [deliverNotifications, purgeOldNotifications];

@@ -5,6 +5,7 @@ import { AppError } from '../../core/errors';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
 import { inTransaction } from '../runtime/db';
+import { queueNotification } from '../runtime/notifications';
 import type { Handler } from '../runtime/router';
 import { USERS, findUser } from '../runtime/users';
 import {
@@ -91,17 +92,18 @@ export const decideApplication: Handler<'user', 'decideApplication'> = async (in
       detail: reason,
       at: ctx.now,
     });
+    await queueNotification(
+      tx,
+      {
+        userId: application.userId,
+        template: 'application_decided',
+        title: status === 'approved' ? '双报到认证已通过' : '双报到认证未通过',
+        body: status === 'approved' ? '您已成为社区双报到党员，可以认领微心愿啦。' : `未通过原因：${reason}`,
+        page: '/pages/me/party/index',
+      },
+      ctx.now,
+    );
     return { ...application, ...changes };
-  });
-  await ctx.notifier.notify({
-    userId: decided.userId,
-    template: 'application_decided',
-    title: decided.status === 'approved' ? '双报到认证已通过' : '双报到认证未通过',
-    body:
-      decided.status === 'approved'
-        ? '您已成为社区双报到党员，可以认领微心愿啦。'
-        : `未通过原因：${decided.reason}`,
-    page: '/pages/me/party/index',
   });
   return toApplicationView(decided);
 };

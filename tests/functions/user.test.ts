@@ -259,9 +259,9 @@ describe('staff tools', () => {
 describe('scheduled jobs', () => {
   test('old notifications are purged on the clock the test drives', async () => {
     const userId = await cloud.addUser('wx-a');
-    await cloud.deps.notifier.notify({ userId, template: 't', title: '旧消息', body: '' });
+    await cloud.notify({ userId, template: 't', title: '旧消息', body: '' });
     cloud.clock.advance(100 * DAY_MS);
-    await cloud.deps.notifier.notify({ userId, template: 't', title: '新消息', body: '' });
+    await cloud.notify({ userId, template: 't', title: '新消息', body: '' });
     cloud.clock.advance(100 * DAY_MS);
     expect(await purgeOldNotifications.run(cloud.deps)).toBe('removed 1 notifications');
     expect((await cloud.ok('wx-a', 'user', 'listOutbox', {})).map((m) => m.title)).toEqual(['新消息']);

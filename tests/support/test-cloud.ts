@@ -2,7 +2,9 @@
 import type { ActionName, FunctionName, InputOf, OutputOf, UserId } from '../../core/contract';
 import type { Role } from '../../core/domain/roles';
 import type { Result } from '../../core/errors';
-import { ManualClock } from '../../cloudfunctions/runtime/ports';
+import { inTransaction } from '../../cloudfunctions/runtime/db';
+import { queueNotification } from '../../cloudfunctions/runtime/notifications';
+import { ManualClock, type Deliver, type Notification } from '../../cloudfunctions/runtime/ports';
 import { USERS, newUserFields, userIdForOpenid } from '../../cloudfunctions/runtime/users';
 import { createLocalCloud, type LocalCloud } from '../../server/local-cloud';
 
@@ -27,11 +29,19 @@ export interface TestCloud extends LocalCloud {
   /** A registered user holding exactly `roles` (plus resident). Returns their user id. */
   addUser(openid: string, roles?: Role[], nickname?: string): Promise<UserId>;
   count(collection: string, where?: object): Promise<number>;
+  /** Queue a notification as a handler would, in a transaction of its own. */
+  notify(message: Notification): Promise<void>;
 }
 
-export function startTestCloud(): TestCloud {
+export function startTestCloud(options: { deliver?: Deliver } = {}): TestCloud {
   const clock = new ManualClock(T0);
-  const cloud = createLocalCloud({ file: ':memory:', clock });
+  // Image verdicts land only when a test calls cloud.imageCheck.flush().
+  const cloud = createLocalCloud({
+    file: ':memory:',
+    clock,
+    deliver: options.deliver,
+    imageVerdictDelayMs: null,
+  });
   const test: TestCloud = {
     ...cloud,
     clock,
@@ -51,6 +61,7 @@ export function startTestCloud(): TestCloud {
       await cloud.deps.db.collection(USERS).doc(id).set({ data: fields });
       return id as UserId;
     },
+    notify: (message) => inTransaction(cloud.deps.db, (tx) => queueNotification(tx, message, clock.now())),
     async count(collection, where = {}) {
       const res = (await cloud.deps.db.collection(collection).where(where).count()) as { total: number };
       return res.total;
