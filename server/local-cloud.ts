@@ -22,6 +22,8 @@ export interface LocalCloud {
 
 export interface LocalCloudOptions {
   file: string;
+  /** Mean simulated database round trip (see server/standin/latency.ts). Default 0: yield only. */
+  latencyMs?: number;
   clock?: Clock;
   deliver?: Deliver;
   /** Image verdicts arrive after this delay; null: only when `imageCheck.flush()` is called. */
@@ -29,7 +31,7 @@ export interface LocalCloudOptions {
 }
 
 export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
-  const store = openLocalDatabase({ file: options.file });
+  const store = openLocalDatabase({ file: options.file, latencyMs: options.latencyMs });
   installStandIn(store);
   const db = connectDatabase();
   const clock = options.clock ?? systemClock;

@@ -1,5 +1,6 @@
 /** `npm run serve`: the local cloud on 127.0.0.1, seeded with the demo community on first start. */
 import { createLocalCloud } from './local-cloud';
+import { latencyFromEnv } from './standin/latency';
 import { createHttpServer } from './http';
 import { DB_FILE, H5_DIR, UPLOADS_DIR } from './paths';
 import { startScheduler } from './scheduler';
@@ -7,7 +8,8 @@ import { seedDemoCommunity } from './seed';
 
 async function main() {
   const port = Number(process.env.PORT ?? 10086);
-  const cloud = createLocalCloud({ file: DB_FILE });
+  // A few ms per database request by default, so the app feels (and races) like CloudBase.
+  const cloud = createLocalCloud({ file: DB_FILE, latencyMs: latencyFromEnv(2) });
   if (await seedDemoCommunity(cloud.deps)) console.log('已写入演示社区数据（幸福里社区）');
   const stopJobs = startScheduler(cloud.deps);
   const app = createHttpServer(cloud, { h5Dir: H5_DIR, uploadsDir: UPLOADS_DIR });

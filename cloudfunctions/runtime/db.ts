@@ -57,28 +57,62 @@ export function withoutId<T extends { _id?: string }>(doc: T): Omit<T, '_id'> {
   return rest;
 }
 
-/** CloudBase reports a write-write conflict between transactions with this code. */
-const TRANSACTION_CONFLICT = -501001;
+/**
+ * CloudBase answers a write that lost to another transaction with DATABASE_TRANSACTION_CONFLICT
+ * ("[ResourceUnavailable.TransactionConflict] …"). wx-server-sdk turns a failed document request
+ * into errCode -501001 with the server's message, while a failed commit arrives with its raw code,
+ * so both forms are recognised.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  const e = error as { code?: unknown; errMsg?: unknown; message?: unknown } | null;
+  if (e?.code === 'DATABASE_TRANSACTION_CONFLICT') return true;
+  return /TransactionConflict|DATABASE_TRANSACTION_CONFLICT/.test(String(e?.errMsg ?? e?.message ?? ''));
+}
 
-function isConflict(error: unknown): boolean {
-  const e = error as { errCode?: number; code?: number | string };
-  return e?.errCode === TRANSACTION_CONFLICT || e?.code === TRANSACTION_CONFLICT;
+/** What the retries cost, for the load benchmark. */
+export const transactionStats = { attempts: 0, retries: 0 };
+
+export interface RetryPolicy {
+  /** Total time an action may spend retrying: well inside the function's timeout. */
+  budgetMs: number;
+  /** First backoff ceiling; it doubles per attempt up to maxDelayMs ("full jitter"). */
+  baseDelayMs: number;
+  maxDelayMs: number;
 }
 
 /**
- * Run `work` in a database transaction, retrying on a conflict. CloudBase does not retry
- * conflicts itself, so the callback must be safe to run again: read, decide, then write.
+ * A hot document (one event's seats, one goods item's stock) is written by every request that
+ * wants it, so concurrent transactions conflict and all but one re-run. Waiting a random time
+ * from a window that doubles each attempt spreads the re-runs out, so they stop colliding.
+ * The budget stays well inside the function timeout declared in build-functions (10 s).
+ */
+export const DEFAULT_RETRY: RetryPolicy = { budgetMs: 6000, baseDelayMs: 10, maxDelayMs: 320 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Run `work` in a database transaction, re-running it on a conflict with jittered backoff. The
+ * callback must be safe to run again: read, decide, then write — and write the documents that
+ * guard its invariants, since under snapshot isolation a document only read is not protected.
  */
 export async function inTransaction<T>(
   db: Database,
   work: (tx: Transaction) => Promise<T>,
-  attempts = 4,
+  policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
+  const deadline = Date.now() + policy.budgetMs;
+  for (let attempt = 0; ; attempt += 1) {
+    transactionStats.attempts += 1;
     try {
-      return (await db.runTransaction(work, 1)) as T;
+      // 0: the SDK's own retry would re-run at once, without backoff; ours spreads the re-runs.
+      return (await db.runTransaction(work, 0)) as T;
     } catch (error) {
-      if (!isConflict(error) || attempt >= attempts) throw error;
+      if (!isTransactionConflict(error)) throw error;
+      const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+      const delay = Math.random() * ceiling;
+      if (Date.now() + delay >= deadline) throw error;
+      transactionStats.retries += 1;
+      await sleep(delay);
     }
   }
 }

@@ -33,6 +33,9 @@ function table(collection: string): string {
   return `"${collection.replace(/"/g, '""')}"`;
 }
 
+/** What a query reads from: the committed collections, or a write's view of them. */
+export type DocumentSource = Pick<CollectionStore, 'byKey' | 'byKeys' | 'all'>;
+
 interface Row {
   doc: string;
 }

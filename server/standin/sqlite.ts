@@ -7,8 +7,6 @@ import Database from 'better-sqlite3';
 export interface ConnectionOptions {
   /** FULL for a real database file (a committed write survives a crash); OFF for scratch files. */
   synchronous: 'FULL' | 'OFF';
-  /** Refuse writes on this connection: the committed-snapshot reader must never write. */
-  queryOnly: boolean;
 }
 
 /**
@@ -29,13 +27,11 @@ export class SqliteConnection {
 
   constructor(file: string, options: ConnectionOptions) {
     this.db = new Database(file);
-    // WAL lets the reader connection see the last committed state while the writer
-    // holds an open transaction across awaits.
+    // WAL: readers in other processes (a backup, `sqlite3` by hand) never block the server.
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous}`);
     // Another process (e.g. `npm run db:seed` next to a running server) may hold the lock briefly.
     this.db.pragma('busy_timeout = 5000');
-    if (options.queryOnly) this.db.pragma('query_only = ON');
     this.transaction = this.db.transaction((work: () => unknown) => work());
   }
 
@@ -63,6 +59,11 @@ export class SqliteConnection {
    */
   atomically<T>(work: () => T): T {
     return this.transaction(work) as T;
+  }
+
+  /** SQLite's online backup: a consistent copy while the database stays in use. */
+  async backup(file: string): Promise<void> {
+    await this.db.backup(file);
   }
 
   close(): void {

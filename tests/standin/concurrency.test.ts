@@ -1,12 +1,13 @@
+import { inTransaction } from '../../cloudfunctions/runtime/db';
 import { call, range, startLocalCloud, type Transaction } from './harness';
 
-const { local, db } = startLocalCloud();
+const { local, db } = startLocalCloud({ latencyMs: 1 });
 const _ = db.command;
 afterAll(() => local.close());
 beforeEach(() => local.clear());
 
 describe('concurrent callers', () => {
-  it('200 concurrent runTransaction purchases against stock 100 sell exactly 100', async () => {
+  it('200 concurrent transactional purchases against stock 100 sell exactly 100 (conflicts re-run)', async () => {
     await call(
       db
         .collection('goods')
@@ -14,8 +15,9 @@ describe('concurrent callers', () => {
         .set({ data: { stock: 100 } }),
     );
 
+    local.resetStats();
     const purchase = (buyer: number): Promise<boolean> =>
-      db.runTransaction(async (tx: Transaction) => {
+      inTransaction(db, async (tx: Transaction) => {
         const { data } = await call(tx.collection('goods').doc('mooncake').get());
         if (data.stock <= 0) return false;
         await call(
@@ -35,6 +37,8 @@ describe('concurrent callers', () => {
     expect((await call(db.collection('goods').doc('mooncake').get())).data.stock).toBe(0);
     const buyers = (await call(db.collection('orders').limit(1000).get())).data.map((order) => order.buyer);
     expect(new Set(buyers).size).toBe(100);
+    // They really did run at once: the stock document was contended.
+    expect(local.stats.conflicts).toBeGreaterThan(0);
   });
 
   it('100 concurrent non-transactional _.inc(1) add exactly 100', async () => {
@@ -65,7 +69,7 @@ describe('concurrent callers', () => {
         .set({ data: { n: 0 } }),
     );
     const viaTransaction = (): Promise<unknown> =>
-      db.runTransaction(async (tx: Transaction) => {
+      inTransaction(db, async (tx: Transaction) => {
         const { data } = await call(tx.collection('counters').doc('mixed').get());
         await call(
           tx

@@ -142,7 +142,7 @@ describe('startTransaction', () => {
     expect(await balance('a')).toBe(1);
   });
 
-  it('a write outside a transaction waits for it and never lands inside it', async () => {
+  it('a write outside a transaction waits for the lock on a document the transaction wrote, and only for that', async () => {
     const tx = await db.startTransaction();
     await call(
       tx
@@ -150,17 +150,28 @@ describe('startTransaction', () => {
         .doc('a')
         .update({ data: { balance: 0 } }),
     );
-    const outsideWrite = call(
+    // Another document: no lock, so it lands at once.
+    await call(
       db
         .collection('accounts')
         .doc('b')
         .update({ data: { balance: _.inc(5) } }),
     );
+    expect(await balance('b')).toBe(5);
+    // The locked one: it waits for the transaction, then applies on top of what it left.
+    let landed = false;
+    const outsideWrite = call(
+      db
+        .collection('accounts')
+        .doc('a')
+        .update({ data: { balance: _.inc(7) } }),
+    ).then(() => (landed = true));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await balance('b')).toBe(0); // still queued behind the transaction
+    expect(landed).toBe(false);
+    expect(await balance('a')).toBe(100);
     await tx.rollback();
     await outsideWrite;
-    expect([await balance('a'), await balance('b')]).toEqual([100, 5]);
+    expect([await balance('a'), await balance('b')]).toEqual([107, 5]);
   });
 
   it('requests naming a finished transaction fail', async () => {
@@ -213,7 +224,7 @@ describe('inside a transaction only single-document operations are allowed', () 
 });
 
 describe('self-deadlock is reported, not hung', () => {
-  it('a write on db inside a transaction callback fails naming the likely cause', async () => {
+  it('a write on db to a document the transaction holds fails naming the likely cause', async () => {
     const error = await rejectionOf(
       db.runTransaction(async (tx: Transaction) => {
         await call(
@@ -225,23 +236,39 @@ describe('self-deadlock is reported, not hung', () => {
         await call(
           db
             .collection('accounts')
-            .doc('b')
+            .doc('a')
             .update({ data: { balance: 1 } }),
         );
-      }),
+      }, 0),
     );
     expect(String(error)).toMatch(
-      new RegExp(`waited ${LOCK_TIMEOUT_MS}ms .*issued on \`db\` instead of on the transaction`),
+      new RegExp(
+        `waited ${LOCK_TIMEOUT_MS}ms for the lock on accounts/a.*issued on \`db\` instead of on the transaction`,
+      ),
     );
     expect([await balance('a'), await balance('b')]).toEqual([100, 0]);
   });
 
-  it('a nested runTransaction fails the same way', async () => {
+  it('a nested runTransaction is a transaction of its own: writing what the outer one holds conflicts', async () => {
     const error = await rejectionOf(
-      db.runTransaction(async () => {
-        await db.runTransaction(async () => undefined);
-      }),
+      db.runTransaction(async (outer: Transaction) => {
+        await call(
+          outer
+            .collection('accounts')
+            .doc('a')
+            .update({ data: { balance: 1 } }),
+        );
+        await db.runTransaction(async (inner: Transaction) => {
+          await call(
+            inner
+              .collection('accounts')
+              .doc('a')
+              .update({ data: { balance: 2 } }),
+          );
+        }, 0);
+      }, 0),
     );
-    expect(String(error)).toMatch(/database\.startTransaction waited .*nested runTransaction/);
+    expect(String(error)).toMatch(/TransactionConflict/);
+    expect(await balance('a')).toBe(100);
   });
 });

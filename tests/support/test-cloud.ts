@@ -7,6 +7,7 @@ import { queueNotification } from '../../cloudfunctions/runtime/notifications';
 import { ManualClock, type Deliver, type Notification } from '../../cloudfunctions/runtime/ports';
 import { USERS, newUserFields, userIdForOpenid } from '../../cloudfunctions/runtime/users';
 import { createLocalCloud, type LocalCloud } from '../../server/local-cloud';
+import { latencyFromEnv } from '../../server/standin/latency';
 
 /** 2026-11-23 10:00 in Shanghai. */
 export const T0 = Date.UTC(2026, 10, 23, 2, 0, 0);
@@ -33,13 +34,20 @@ export interface TestCloud extends LocalCloud {
   notify(message: Notification): Promise<void>;
 }
 
-export function startTestCloud(options: { deliver?: Deliver } = {}): TestCloud {
+export interface TestCloudOptions {
+  deliver?: Deliver;
+  /** Mean database round trip; default LLT_DB_LATENCY_MS or 0 (every request still yields). */
+  latencyMs?: number;
+}
+
+export function startTestCloud(options: TestCloudOptions = {}): TestCloud {
   const clock = new ManualClock(T0);
-  // Image verdicts land only when a test calls cloud.imageCheck.flush().
   const cloud = createLocalCloud({
     file: ':memory:',
     clock,
+    latencyMs: options.latencyMs ?? latencyFromEnv(0),
     deliver: options.deliver,
+    // Image verdicts land only when a test calls cloud.imageCheck.flush().
     imageVerdictDelayMs: null,
   });
   const test: TestCloud = {

@@ -1,45 +1,26 @@
 /**
- * What every API handler works with, and the rules shared by all of them: which
- * connection a request reads from, how a write gets its turn, and which requests may
- * carry a transaction id.
+ * What every API handler works with, and the rules shared by all of them: where a request
+ * reads from, how a write is applied, and which requests may carry a transaction id.
  */
 import { asDocument, decodeCondition, type Document } from '../codec';
 import { type CollectionStore } from '../collections';
 import { StandInError } from '../errors';
+import { type Isolation, type TrackedStore } from '../isolation';
 import type { QueryType } from '../protocol';
-import { type SqliteConnection } from '../sqlite';
-import { type TransactionGate } from '../transaction-gate';
 
 export interface ApiContext {
-  /** Reader connection: the last committed state. */
+  /** The committed collections: what reads outside a transaction see. */
   committed: CollectionStore;
-  /** Writer connection: all writes, and reads inside the open transaction. */
-  working: CollectionStore;
-  writer: SqliteConnection;
-  gate: TransactionGate;
+  isolation: Isolation;
 }
 
-/** Inside a transaction a read must see the transaction's own writes; outside, only committed data. */
-export function readView(ctx: ApiContext, transactionId: string | undefined): CollectionStore {
-  if (transactionId === undefined) return ctx.committed;
-  ctx.gate.ensureOpen(transactionId);
-  return ctx.working;
-}
-
-/**
- * Runs a write atomically. Inside a transaction it joins the already open SQLite
- * transaction; outside, it first waits for the lock so it cannot land inside one.
- */
-export async function write<T>(
+/** A write outside any transaction: atomic, waiting for any transaction lock it runs into. */
+export function writeOutside<T>(
   ctx: ApiContext,
   apiName: string,
-  transactionId: string | undefined,
-  work: (store: CollectionStore) => T,
+  work: (store: TrackedStore) => T,
 ): Promise<T> {
-  const run = (): T => ctx.writer.atomically(() => work(ctx.working));
-  if (transactionId === undefined) return ctx.gate.outside(apiName, run);
-  ctx.gate.ensureOpen(transactionId);
-  return run();
+  return ctx.isolation.outside(apiName, work);
 }
 
 /**
@@ -64,4 +45,13 @@ export function refusalInTransaction(operation: string): StandInError {
 
 export function decodeCriteria(query: string | undefined): Document {
   return asDocument(decodeCondition(query), 'query');
+}
+
+/** The id of a `doc(id)` request: its condition is exactly `{ _id: id }`. */
+export function docId(criteria: Document, operation: string): string | number {
+  const id = criteria._id;
+  if (Object.keys(criteria).length !== 1 || (typeof id !== 'string' && typeof id !== 'number')) {
+    throw new StandInError(`${operation} in a transaction must name one document by its _id`);
+  }
+  return id;
 }

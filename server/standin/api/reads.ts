@@ -7,7 +7,7 @@ import type {
   GetDocumentParams,
   ResponseBody,
 } from '../protocol';
-import { type ApiContext, decodeCriteria, readView, refuseQueryInTransaction } from './context';
+import { type ApiContext, decodeCriteria, docId, refuseQueryInTransaction } from './context';
 import { select } from './select';
 
 /** What the SDK sends when `limit()` was not called, and the most it ever asks for. */
@@ -18,11 +18,21 @@ function optionalObject(text: string | undefined, what: string): Document | unde
   return text ? asDocument(decodeCondition(text), what) : undefined;
 }
 
+/** Inside a transaction: the one document as its snapshot (and its own writes) has it. */
+function snapshotRead(ctx: ApiContext, transactionId: string, params: GetDocumentParams): Document[] {
+  const id = docId(decodeCriteria(params.query), 'doc().get()');
+  const doc = ctx.isolation.read(transactionId, params.collectionName, id);
+  // `doc(5)` and `doc('5')` share a row, but only the stored type matches, as in mingo.
+  return doc !== undefined && doc._id === id ? [doc] : [];
+}
+
 export function getDocument(ctx: ApiContext, params: GetDocumentParams): ResponseBody {
   refuseQueryInTransaction('where().get()', params);
-  const store = readView(ctx, params.transactionId);
-  const criteria = decodeCriteria(params.query);
-  const docs = page(select(store, params.collectionName, criteria), {
+  const found =
+    params.transactionId === undefined
+      ? select(ctx.committed, params.collectionName, decodeCriteria(params.query))
+      : snapshotRead(ctx, params.transactionId, params);
+  const docs = page(found, {
     order: optionalObject(params.order, 'order'),
     offset: params.offset,
     limit: Math.min(params.limit || DEFAULT_LIMIT, MAX_LIMIT),

@@ -7,7 +7,7 @@
  * has the final word on everything but the plain `doc(id)` case.
  */
 import { type Document } from '../codec';
-import { type CollectionStore } from '../collections';
+import { type DocumentSource } from '../collections';
 import { filter } from '../matching';
 
 type Scalar = string | number;
@@ -33,7 +33,7 @@ function pinnedKeys(criteria: Document): string[] | undefined {
   return undefined;
 }
 
-export function select(store: CollectionStore, collection: string, criteria: Document): Document[] {
+export function select(store: DocumentSource, collection: string, criteria: Document): Document[] {
   const id = soleId(criteria);
   if (id !== undefined) {
     // `doc(5)` and `doc('5')` share a row, but only the stored type matches, as in mingo.

@@ -2,18 +2,18 @@
 import type { ResponseBody, TransactionParams } from '../protocol';
 import { type ApiContext } from './context';
 
-/** Waits until no other transaction is open; the answer carries the id every later request names. */
-export async function startTransaction(ctx: ApiContext): Promise<ResponseBody> {
-  return { transactionId: await ctx.gate.begin() };
+/** Takes the snapshot now; the answer carries the id every later request names. */
+export function startTransaction(ctx: ApiContext): ResponseBody {
+  return { transactionId: ctx.isolation.begin() };
 }
 
 export function commitTransaction(ctx: ApiContext, params: TransactionParams): ResponseBody {
-  ctx.gate.commit(params.transactionId);
+  ctx.isolation.commit(params.transactionId);
   return {};
 }
 
 /** Sent by runTransaction when the callback throws, and by `tx.rollback()`. */
 export function abortTransaction(ctx: ApiContext, params: TransactionParams): ResponseBody {
-  ctx.gate.abort(params.transactionId);
+  ctx.isolation.abort(params.transactionId);
   return {};
 }
