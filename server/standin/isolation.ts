@@ -211,7 +211,7 @@ export class Isolation {
   /** Apply every staged write at once, durably; the locks held mean no one else changed them. */
   commit(txId: string): void {
     const tx = this.transaction(txId);
-    this.apply(txId, (store) => {
+    this.applyChanges(txId, (store) => {
       for (const { collection, id, doc } of tx.staged.values()) {
         if (doc) store.put(collection, doc);
         else if (store.byKey(collection, documentKey(id))) store.delete(collection, id);
@@ -234,7 +234,7 @@ export class Isolation {
     const deadline = Date.now() + this.options.lockTimeoutMs;
     for (;;) {
       try {
-        return this.apply(undefined, work);
+        return this.applyChanges(undefined, work);
       } catch (error) {
         if (!(error instanceof Blocked)) throw error;
         this.stats.lockWaits += 1;
@@ -251,7 +251,7 @@ export class Isolation {
   }
 
   /** Runs `work` in one SQLite transaction, then publishes what it changed under a new commit number. */
-  private apply<T>(owner: string | undefined, work: (store: TrackedStore) => T): T {
+  private applyChanges<T>(owner: string | undefined, work: (store: TrackedStore) => T): T {
     const tracked = new TrackedStore(this.store, (slot) => this.locks.get(slot), owner);
     const result = this.conn.atomically(() => work(tracked));
     if (tracked.before.size > 0) this.publish(tracked.before);

@@ -1,5 +1,4 @@
-import { inTransaction } from '../../cloudfunctions/runtime/db';
-import { call, range, startLocalCloud, type Transaction } from './harness';
+import { call, range, retrying, startLocalCloud, type Transaction } from './harness';
 
 const { local, db } = startLocalCloud({ latencyMs: 1 });
 const _ = db.command;
@@ -17,7 +16,7 @@ describe('concurrent callers', () => {
 
     local.resetStats();
     const purchase = (buyer: number): Promise<boolean> =>
-      inTransaction(db, async (tx: Transaction) => {
+      retrying(db, async (tx: Transaction) => {
         const { data } = await call(tx.collection('goods').doc('mooncake').get());
         if (data.stock <= 0) return false;
         await call(
@@ -69,7 +68,7 @@ describe('concurrent callers', () => {
         .set({ data: { n: 0 } }),
     );
     const viaTransaction = (): Promise<unknown> =>
-      inTransaction(db, async (tx: Transaction) => {
+      retrying(db, async (tx: Transaction) => {
         const { data } = await call(tx.collection('counters').doc('mixed').get());
         await call(
           tx

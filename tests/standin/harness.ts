@@ -4,6 +4,7 @@
  * file gets its own `cloud` instance and stand-in routing.
  */
 import * as cloud from 'wx-server-sdk';
+import { inTransaction, type Transaction as RuntimeTransaction } from '../../cloudfunctions/runtime/db';
 import {
   installStandIn,
   type LocalDatabase,
@@ -21,6 +22,11 @@ export type Transaction = Pick<Database, 'collection'> & {
 export interface LocalCloud {
   local: LocalDatabase;
   db: Database;
+}
+
+/** The runtime's inTransaction (conflicts re-run with backoff), typed for the harness's transactions. */
+export function retrying<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return inTransaction(db, work as unknown as (tx: RuntimeTransaction) => Promise<T>);
 }
 
 export function startLocalCloud(options: Partial<OpenOptions> = {}): LocalCloud {

@@ -3,9 +3,12 @@
  * isolation"): snapshots, per-document locks, first committer wins, write skew allowed,
  * non-transactional writes waiting for locks, expiry, and requests that interleave.
  */
-import { inTransaction, isTransactionConflict } from '../../cloudfunctions/runtime/db';
+import { isTransactionConflict } from '../../cloudfunctions/runtime/db';
+import { rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { openLocalDatabase, installStandIn } from '../../server/standin';
-import { call, rejectionOf, startLocalCloud, type Transaction } from './harness';
+import { call, rejectionOf, retrying, startLocalCloud, type Transaction } from './harness';
 
 const LIFETIME_MS = 150;
 const { local, db } = startLocalCloud({ transactionLifetimeMs: LIFETIME_MS, lockTimeoutMs: 1000 });
@@ -28,7 +31,7 @@ describe('snapshots', () => {
   it('a transaction reads the state it started with, whatever commits meanwhile', async () => {
     const tx = await db.startTransaction();
     await write(db, 'x', 2); // committed by a plain write after the snapshot
-    await inTransaction(db, (other) => write(other, 'y', 3)); // and by another transaction
+    await retrying(db, (other) => write(other, 'y', 3)); // and by another transaction
     expect([await read(tx, 'x'), await read(tx, 'y')]).toEqual([1, 1]);
     expect([await read(db, 'x'), await read(db, 'y')]).toEqual([2, 3]);
     await tx.commit();
@@ -71,7 +74,7 @@ describe('conflicts', () => {
   it('first committer wins: writing a document committed since the snapshot conflicts', async () => {
     const late = await db.startTransaction();
     expect(await read(late, 'x')).toBe(1);
-    await inTransaction(db, (early) => write(early, 'x', 2));
+    await retrying(db, (early) => write(early, 'x', 2));
     expect(isTransactionConflict(await rejectionOf(write(late, 'x', read.length)))).toBe(true);
     expect(await read(db, 'x')).toBe(2);
   });
@@ -93,7 +96,7 @@ describe('conflicts', () => {
     let runs = 0;
     const blocker = await db.startTransaction();
     await write(blocker, 'x', 10);
-    const retried = inTransaction(db, async (tx) => {
+    const retried = retrying(db, async (tx) => {
       runs += 1;
       const n = await read(tx, 'x');
       await write(tx, 'x', n + 1);
@@ -109,7 +112,7 @@ describe('conflicts', () => {
   it('write skew is allowed: two transactions each reading the guard the other writes both commit', async () => {
     // "At least one of x, y stays 1": each checks the other and clears its own.
     const clearIfOtherSet = (mine: string, other: string) =>
-      inTransaction(db, async (tx) => {
+      retrying(db, async (tx) => {
         if ((await read(tx, other)) !== 1) return false;
         await new Promise((resolve) => setTimeout(resolve, 10)); // both have read before either writes
         await write(tx, mine, 0);
@@ -124,7 +127,7 @@ describe('conflicts', () => {
 
   it('writing the guard too makes the same pair safe: one of them conflicts, re-runs and refuses', async () => {
     const clearIfOtherSet = (mine: string, other: string) =>
-      inTransaction(db, async (tx) => {
+      retrying(db, async (tx) => {
         const seen = await read(tx, other);
         if (seen !== 1) return false;
         await new Promise((resolve) => setTimeout(resolve, 10));
@@ -202,7 +205,7 @@ describe('requests interleave', () => {
 
 describe('backup', () => {
   it('copies the committed state while the database is in use', async () => {
-    const file = `${require('os').tmpdir()}/standin-backup-${process.pid}.db`;
+    const file = join(tmpdir(), `standin-backup-${process.pid}.db`);
     const tx = await db.startTransaction();
     await write(tx, 'x', 42); // not committed: not in the copy
     await local.backup(file);
@@ -215,7 +218,7 @@ describe('backup', () => {
     } finally {
       copy.close();
       installStandIn(local);
-      require('fs').rmSync(file, { force: true });
+      rmSync(file, { force: true });
     }
   });
 });
