@@ -3,7 +3,9 @@ import type { Job } from '../runtime/jobs';
 import { findAll, findById, inTransaction } from '../runtime/db';
 import { queueNotification } from '../runtime/notifications';
 import { releaseSignups } from './release';
-import { SYSTEM, closeParticipation } from './hours';
+import { signupQueueJob } from './signup-queue';
+import { CLOSE_IN_FLIGHT, SYSTEM, closeParticipation } from './hours';
+import { forEachLimit } from '../runtime/parallel';
 import { EVENTS, PARTICIPATIONS, findEvent, type EventFields, type ParticipationFields } from './store';
 
 /** How long before the start participants are reminded. */
@@ -76,12 +78,12 @@ export const autoCloseHours: Job = {
       1000,
     );
     let closed = 0;
-    for (const p of open) {
+    await forEachLimit(open, CLOSE_IN_FLIGHT, async (p) => {
       const event = await findEvent(db, p.eventId);
       // The event itself decides: its copy on the participation is only for finding it.
-      if (!event || now < event.endAt + AUTO_CLOSE_AFTER_MS) continue;
-      if (await closeParticipation(db, event, p._id, { closedBy: SYSTEM }, now)) closed += 1;
-    }
+      if (!event || now < event.endAt + AUTO_CLOSE_AFTER_MS) return;
+      if (await closeParticipation(db, event._id, p._id, { closedBy: SYSTEM }, now)) closed += 1;
+    });
     return `closed ${closed} participations`;
   },
 };
@@ -102,4 +104,9 @@ export const releaseCancelledSignups: Job = {
   },
 };
 
-export const eventJobs: readonly Job[] = [remindParticipants, autoCloseHours, releaseCancelledSignups];
+export const eventJobs: readonly Job[] = [
+  remindParticipants,
+  autoCloseHours,
+  releaseCancelledSignups,
+  signupQueueJob,
+];

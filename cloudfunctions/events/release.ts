@@ -23,7 +23,8 @@ const IN_FLIGHT = 10;
 async function releaseOne(db: Database, event: EventDoc, participationId: string, now: EpochMs) {
   await inTransaction(db, async (tx) => {
     const p = await findById<ParticipationFields>(tx, PARTICIPATIONS, participationId);
-    if (!p || !ACTIVE.includes(p.status)) return;
+    // Hours already confirmed stay on the record: the person served, whatever happened after.
+    if (!p || !ACTIVE.includes(p.status) || p.closedAt) return;
     await tx
       .collection(PARTICIPATIONS)
       .doc(p._id)
@@ -50,7 +51,7 @@ export async function releaseSignups(db: Database, event: EventDoc, now: EpochMs
   for (;;) {
     const page = (await db
       .collection(PARTICIPATIONS)
-      .where({ eventId: event._id, status: _.in(ACTIVE) })
+      .where({ eventId: event._id, status: _.in(ACTIVE), closedAt: null })
       .limit(PAGE)
       .get()) as unknown as { data: ParticipationDoc[] };
     if (page.data.length === 0) break;

@@ -1,111 +1,53 @@
 /**
- * Sign-up, cancel and the waitlist. Every change reads and writes the event document in the
- * same transaction as the participation, so capacity is never exceeded and each freed seat
- * promotes exactly one waiting resident, in arrival order.
+ * Sign-up, cancel and the waitlist. Every change of seats reads and writes the event document
+ * in the same transaction as the participations, so capacity is never exceeded and each freed
+ * seat promotes exactly one waiting resident, in arrival order. Sign-ups go through a queue
+ * decided in batches (signup-queue.ts), so a rush on one event does not serialise on it.
  */
 import { assertMayCancel, mayJoin, placeSignup } from '../../core/domain/events';
 import { AppError } from '../../core/errors';
 import { formatDateTime, type EpochMs } from '../../core/time';
-import { recordAudit } from '../runtime/audit';
 import { queueNotification } from '../runtime/notifications';
 import type { Notification } from '../runtime/ports';
-import { inTransaction, withoutId, type Transaction } from '../runtime/db';
+import type { HandlerContext } from '../runtime/context';
+import { inTransaction, type Transaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { findUser, type UserDoc } from '../runtime/users';
-import { displayName, findLedEvent } from './access';
+import { findLedEvent } from './access';
+import { signUpThroughQueue } from './signup-queue';
 import {
   EVENTS,
   PARTICIPATIONS,
   findEvent,
   findParticipation,
-  participationId,
   type EventDoc,
   type ParticipationDoc,
 } from './store';
 import { toEventView, toParticipantView } from './views';
 
-interface Enrolment {
-  event: EventDoc;
-  participation: ParticipationDoc;
-}
-
-/** Enrol `user` in `event` (read in `tx`); `actor` is who tapped (themself, or staff/leader). */
-async function enrol(
-  tx: Transaction,
-  event: EventDoc,
-  user: UserDoc,
-  actor: UserDoc,
-  now: EpochMs,
-): Promise<Enrolment> {
+/** Refuse at once what the queue would refuse anyway, so a hopeless tap costs one read. */
+async function precheck(ctx: HandlerContext, event: EventDoc, user: UserDoc): Promise<void> {
+  placeSignup(event, ctx.now); // published, and before the deadline
   if (!mayJoin(event.audience, user.roles)) throw new AppError('NOT_ELIGIBLE');
-  const existing = await findParticipation(tx, event._id, user._id);
+  const existing = await findParticipation(ctx.db, event._id, user._id);
   if (existing && existing.status !== 'cancelled') throw new AppError('ALREADY_SIGNED_UP');
-
-  const status = placeSignup(event, now);
-  const eventChanges =
-    status === 'confirmed'
-      ? { confirmedCount: event.confirmedCount + 1, updatedAt: now }
-      : { waitlist: [...event.waitlist, user._id], updatedAt: now };
-  const participation: ParticipationDoc = {
-    _id: participationId(event._id, user._id),
-    eventId: event._id,
-    userId: user._id,
-    userName: displayName(user),
-    managed: user.managed,
-    status,
-    actedBy: actor._id === user._id ? null : actor._id,
-    actedByName: actor._id === user._id ? '' : displayName(actor),
-    checkInAt: null,
-    checkInBy: null,
-    checkOutAt: null,
-    checkOutBy: null,
-    closedAt: null,
-    closedBy: null,
-    minutes: null,
-    points: null,
-    hoursReason: '',
-    remindedAt: null,
-    promotedAt: null,
-    eventTitle: event.title,
-    eventStartAt: event.startAt,
-    eventEndAt: event.endAt,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await tx.collection(EVENTS).doc(event._id).update({ data: eventChanges });
-  await tx
-    .collection(PARTICIPATIONS)
-    .doc(participation._id)
-    .set({ data: withoutId(participation) });
-  return { event: { ...event, ...eventChanges }, participation };
 }
 
 export const signUp: Handler<'events', 'signUp'> = async (input, ctx) => {
-  const { event, participation } = await inTransaction(ctx.db, async (tx) => {
-    const event = await findEvent(tx, input.eventId);
-    if (!event) throw new AppError('NOT_FOUND');
-    return enrol(tx, event, ctx.caller, ctx.caller, ctx.now);
-  });
+  const found = await findEvent(ctx.db, input.eventId);
+  if (!found || found.status === 'draft') throw new AppError('NOT_FOUND');
+  await precheck(ctx, found, ctx.caller);
+  const { event, participation } = await signUpThroughQueue(ctx, found, ctx.caller, ctx.caller);
   return toEventView(event, ctx.now, ctx.caller._id, participation);
 };
 
 export const signUpFor: Handler<'events', 'signUpFor'> = async (input, ctx) => {
-  const { event, participation } = await inTransaction(ctx.db, async (tx) => {
-    const event = await findLedEvent(tx, input.eventId, ctx);
-    const resident = await findUser(tx, input.userId);
-    // Acting for someone is for neighbours without a phone; everyone else signs up themselves.
-    if (!resident?.managed) throw new AppError('NOT_FOUND', '只能代为报名由社区登记的居民');
-    const enrolment = await enrol(tx, event, resident, ctx.caller, ctx.now);
-    await recordAudit(tx, {
-      actorId: ctx.caller._id,
-      action: 'event.sign_up_for',
-      targetId: event._id,
-      onBehalfOf: resident._id,
-      detail: enrolment.participation.status,
-      at: ctx.now,
-    });
-    return enrolment;
-  });
+  const found = await findLedEvent(ctx.db, input.eventId, ctx);
+  const resident = await findUser(ctx.db, input.userId);
+  // Acting for someone is for neighbours without a phone; everyone else signs up themselves.
+  if (!resident?.managed) throw new AppError('NOT_FOUND', '只能代为报名由社区登记的居民');
+  await precheck(ctx, found, resident);
+  const { event, participation } = await signUpThroughQueue(ctx, found, resident, ctx.caller);
   return toParticipantView(event, participation);
 };
 

@@ -5,13 +5,13 @@ import { assertCleanText } from '../runtime/content';
 import { findAll, findById, inTransaction, type Doc } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { loadAccount } from '../points/ledger';
-import { recordStockChange } from './redeem';
 import {
   DONORS,
   GOODS,
   STOCK_CHANGES,
   currentUsage,
   findGoods,
+  recordStockChange,
   usageKeyFor,
   type DonorFields,
   type GoodsDoc,

@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import { inTransaction } from '../runtime/db';
 import type { Job } from '../runtime/jobs';
 import { closeOrder } from './redeem';
+import { redeemQueueJob } from './redeem-queue';
 import { ORDERS, findOrder, type OrderDoc } from './store';
 
 /** Orders not picked up in time are cancelled and refunded. Races with pickup and cancel are safe. */
@@ -34,4 +35,4 @@ export const expireOrders: Job = {
   },
 };
 
-export const mallJobs: readonly Job[] = [expireOrders];
+export const mallJobs: readonly Job[] = [expireOrders, redeemQueueJob];

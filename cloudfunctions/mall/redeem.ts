@@ -1,34 +1,27 @@
 /**
- * Redeeming and un-redeeming. Each runs in one transaction that reads the order, the goods
- * and the account, decides with the pure rules, then writes stock, order, ledger entry and
- * stock record together — so stock, limits and balances hold under any concurrency.
+ * Redeeming and un-redeeming. A redemption is decided in a transaction that reads the order,
+ * the goods and the account, decides with the pure rules, then writes stock, order, ledger entry
+ * and stock record together — so stock, limits and balances hold under any concurrency. Many
+ * redemptions of one goods item are decided together, in batches (redeem-queue.ts).
  */
-import { randomBytes } from 'crypto';
-import {
-  checkRedeem,
-  pickupCodeFrom,
-  pickupDeadline,
-  requestFingerprint,
-  assertCancellable,
-} from '../../core/domain/mall';
+import { assertCancellable, requestFingerprint } from '../../core/domain/mall';
 import { ledgerKey } from '../../core/domain/points';
 import { AppError } from '../../core/errors';
 import type { EpochMs } from '../../core/time';
 import type { HandlerContext } from '../runtime/context';
-import { inTransaction, withoutId, type Transaction } from '../runtime/db';
+import { inTransaction, type Transaction } from '../runtime/db';
 import { loadAccount, postEntry } from '../points/ledger';
+import { priceOf, redeemThroughQueue } from './redeem-queue';
 import {
   GOODS,
   ORDERS,
-  STOCK_CHANGES,
   currentUsage,
   findGoods,
   findOrder,
   orderIdFor,
   pickupDays,
-  usageKeyFor,
+  recordStockChange,
   type OrderDoc,
-  type StockChangeFields,
 } from './store';
 
 export interface RedeemRequest {
@@ -41,91 +34,35 @@ export async function redeemGoods(ctx: HandlerContext, request: RedeemRequest): 
   const userId = ctx.caller._id;
   const orderId = orderIdFor(userId, request.requestId);
   const fingerprint = requestFingerprint({ goodsId: request.goodsId, quantity: request.quantity });
-  const days = await pickupDays(ctx.db);
-
-  return inTransaction(ctx.db, async (tx) => {
-    const existing = await findOrder(tx, orderId);
-    if (existing) {
-      if (existing.fingerprint !== fingerprint) throw new AppError('REQUEST_REUSED');
-      return existing;
-    }
-    const goods = await findGoods(tx, request.goodsId);
-    if (!goods) throw new AppError('NOT_FOUND');
-    const account = await loadAccount(tx, userId);
-    const usage = currentUsage(account.usage, ctx.now);
-    const usageKey = usageKeyFor(goods._id, ctx.now);
-    const cost = checkRedeem({
-      goods,
-      quantity: request.quantity,
-      balance: account.balance,
-      usedThisMonth: usage[usageKey] ?? 0,
-    });
-
-    const stockAfter = goods.stock - request.quantity;
-    const order: OrderDoc = {
-      _id: orderId,
-      userId,
-      userName: ctx.caller.realName || ctx.caller.nickname,
-      goodsId: goods._id,
-      goodsName: goods.name,
-      photoUrl: goods.photoUrl,
-      quantity: request.quantity,
-      points: cost,
-      status: 'awaiting_pickup',
-      pickupCode: pickupCodeFrom(randomBytes(8)),
-      pickupPlace: goods.pickupPlace,
-      pickupHours: goods.pickupHours,
-      usageKey,
-      fingerprint,
-      createdAt: ctx.now,
-      expiresAt: pickupDeadline(ctx.now, days),
-      closedAt: null,
-      closedBy: null,
-    };
-    await tx
-      .collection(GOODS)
-      .doc(goods._id)
-      .update({ data: { stock: stockAfter, updatedAt: ctx.now } });
-    await tx
-      .collection(ORDERS)
-      .doc(orderId)
-      .set({ data: withoutId(order) });
-    await postEntry(
-      tx,
-      account,
-      {
-        key: ledgerKey.redeem(orderId),
-        userId,
-        amount: -cost,
-        kind: 'redeem',
-        reason: `${goods.name} ×${request.quantity}`,
-        sourceType: 'order',
-        sourceId: orderId,
-        operatorId: null,
-      },
-      ctx.now,
-      { usage: { ...usage, [usageKey]: (usage[usageKey] ?? 0) + request.quantity } },
-    );
-    await recordStockChange(tx, {
-      goodsId: goods._id,
-      delta: -request.quantity,
-      stockAfter,
-      kind: 'redeem',
-      reason: order.userName,
-      orderId,
-      operatorId: null,
-      createdAt: ctx.now,
-    });
+  const sameRequest = (order: OrderDoc) => {
+    if (order.fingerprint !== fingerprint) throw new AppError('REQUEST_REUSED');
     return order;
-  });
-}
+  };
 
-export function recordStockChange(tx: Transaction, change: StockChangeFields): Promise<unknown> {
-  // Keyed by the order for order-driven changes, so a change is recorded once.
-  const id = change.orderId ? `${change.kind}_${change.orderId}` : undefined;
-  return id
-    ? tx.collection(STOCK_CHANGES).doc(id).set({ data: change })
-    : tx.collection(STOCK_CHANGES).add({ data: change });
+  // Refuse from committed data first: when a rush empties the shelf, the hundreds who are too
+  // late get their answer from a few reads instead of queueing on the goods document.
+  const [earlier, goods, account, days] = await Promise.all([
+    findOrder(ctx.db, orderId),
+    findGoods(ctx.db, request.goodsId),
+    loadAccount(ctx.db, userId),
+    pickupDays(ctx.db),
+  ]);
+  if (earlier) return sameRequest(earlier);
+  priceOf(goods, account, request, ctx.now);
+
+  // The decision itself is taken with everyone else's for this goods item (redeem-queue.ts).
+  await redeemThroughQueue(ctx, orderId, {
+    target: request.goodsId,
+    userId,
+    userName: ctx.caller.realName || ctx.caller.nickname,
+    quantity: request.quantity,
+    fingerprint,
+    pickupDays: days,
+    requestedAt: ctx.now,
+  });
+  const order = await findOrder(ctx.db, orderId);
+  if (!order) throw new AppError('INTERNAL');
+  return sameRequest(order);
 }
 
 export type CloseReason = { status: 'cancelled'; by: string } | { status: 'expired'; by: null };

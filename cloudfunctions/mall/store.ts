@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 import { DEFAULT_PICKUP_DAYS, type OrderStatus } from '../../core/domain/mall';
 import { monthKey, type EpochMs } from '../../core/time';
 import { CONFIG } from '../runtime/config';
-import { findById, type Database, type Doc, type DocReader } from '../runtime/db';
+import { findById, type Database, type Doc, type DocReader, type Transaction } from '../runtime/db';
 
 export const GOODS = 'goods';
 export const ORDERS = 'orders';
@@ -113,4 +113,12 @@ export async function savePickupDays(db: Database, days: number): Promise<void> 
     .doc(MALL_CONFIG_ID)
     .set({ data: { pickupDays: days } });
   cachedPickupDays = { db, days, readAt: Date.now() };
+}
+
+export function recordStockChange(tx: Transaction, change: StockChangeFields): Promise<unknown> {
+  // Keyed by the order for order-driven changes, so a change is recorded once.
+  const id = change.orderId ? `${change.kind}_${change.orderId}` : undefined;
+  return id
+    ? tx.collection(STOCK_CHANGES).doc(id).set({ data: change })
+    : tx.collection(STOCK_CHANGES).add({ data: change });
 }

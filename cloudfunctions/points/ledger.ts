@@ -70,19 +70,34 @@ export async function postEntry(
   now: EpochMs,
   accountChanges: Partial<AccountFields> = {},
 ): Promise<{ entry: EntryDoc; account: AccountDoc }> {
-  const totals = applyEntry(account, posting.amount, posting.kind);
-  const nextAccount: AccountDoc = { ...account, ...accountChanges, ...totals, updatedAt: now };
-  const { key, ...rest } = posting;
-  const entry: EntryDoc = { _id: key, ...rest, balanceAfter: totals.balance, createdAt: now };
-  await tx
-    .collection(ACCOUNTS)
-    .doc(account._id)
-    .set({ data: withoutId(nextAccount) });
-  await tx
-    .collection(ENTRIES)
-    .doc(key)
-    .set({ data: withoutId(entry) });
+  const { entry, account: nextAccount } = nextEntry(account, posting, now, accountChanges);
+  // Two documents, one round trip: the requests are independent and the commit makes them one.
+  await Promise.all([
+    tx
+      .collection(ACCOUNTS)
+      .doc(account._id)
+      .set({ data: withoutId(nextAccount) }),
+    tx
+      .collection(ENTRIES)
+      .doc(entry._id)
+      .set({ data: withoutId(entry) }),
+  ]);
   return { entry, account: nextAccount };
+}
+
+/** The entry a posting makes and the account after it, written by the caller (batches write each account once). */
+export function nextEntry(
+  account: AccountDoc,
+  posting: Posting,
+  now: EpochMs,
+  accountChanges: Partial<AccountFields> = {},
+): { entry: EntryDoc; account: AccountDoc } {
+  const totals = applyEntry(account, posting.amount, posting.kind);
+  const { key, ...rest } = posting;
+  return {
+    entry: { _id: key, ...rest, balanceAfter: totals.balance, createdAt: now },
+    account: { ...account, ...accountChanges, ...totals, updatedAt: now },
+  };
 }
 
 /** Post unless an entry with this key exists; a repeat returns the first entry unchanged. */
@@ -91,14 +106,16 @@ export async function postOnce(
   posting: Posting,
   now: EpochMs,
 ): Promise<{ entry: EntryDoc; account: AccountDoc; repeated: boolean }> {
-  const existing = await findById<EntryFields>(tx, ENTRIES, posting.key);
+  const [existing, account] = await Promise.all([
+    findById<EntryFields>(tx, ENTRIES, posting.key),
+    loadAccount(tx, posting.userId),
+  ]);
   if (existing) {
     // The same key must mean the same payment; anything else is a caller's bug or abuse.
     if (existing.userId !== posting.userId || existing.amount !== posting.amount)
       throw new AppError('REQUEST_REUSED');
-    return { entry: existing, account: await loadAccount(tx, posting.userId), repeated: true };
+    return { entry: existing, account, repeated: true };
   }
-  const account = await loadAccount(tx, posting.userId);
   return { ...(await postEntry(tx, account, posting, now)), repeated: false };
 }
 

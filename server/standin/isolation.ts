@@ -277,6 +277,9 @@ export class Isolation {
     const tx = this.open.get(txId);
     if (tx) return tx;
     const why = this.ended.get(txId) ?? 'never started';
+    // A request that was in flight when its transaction lost a conflict shares that answer, so
+    // the caller re-runs the transaction whichever of its parallel requests it hears from first.
+    if (why === 'conflict') throw new CloudBaseError(TRANSACTION_CONFLICT, TRANSACTION_CONFLICT_MESSAGE);
     throw new CloudBaseError(TRANSACTION_FAIL, `transaction ${txId} is not open (${why})`);
   }
 
