@@ -1,5 +1,6 @@
 import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { EsbuildPlugin } from 'esbuild-loader';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
 
 const coreDir = path.resolve(__dirname, '..', 'core');
@@ -35,6 +36,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        // Old phones: the weapp runs in the phone's own JavaScript engine and is uploaded as built
+        // (project.config.json: es6 and enhance off), and iOS before 13.4 has no ?. or ??. Babel
+        // only sees src/ and packages named *taro*, so every emitted chunk — node_modules, the
+        // webpack runtime — is lowered to ES2015 here, before terser minifies it.
+        // tests/simulate/es2015.test.ts parses the output to prove it.
+        chain.plugin('es2015').use(EsbuildPlugin, [{ target: 'es2015' }]);
       },
     },
     h5: {
