@@ -71,6 +71,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        // Pages are loaded on demand (import() per route). Taro splits only the initial chunk, so
+        // React, NutUI and our components were copied into every page chunk; split async chunks too.
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } });
       },
     },
   };
