@@ -1,8 +1,10 @@
 import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { EsbuildPlugin } from 'esbuild-loader';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
 
 const coreDir = path.resolve(__dirname, '..', 'core');
+const isWeapp = process.env.TARO_ENV === 'weapp';
 
 // Each platform builds into its own folder so weapp and H5 can coexist (dist/weapp, dist/h5).
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -24,6 +26,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Which pages WeChat search may index (referenced by sitemapLocation in app.config.ts).
+    ...(isWeapp && {
+      copy: { patterns: [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }], options: {} },
+    }),
     mini: {
       // core/ lives outside src/: compile it like our own source.
       compile: { include: [coreDir] },
@@ -35,6 +41,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        // Old phones: the weapp runs in the phone's own JavaScript engine and is uploaded as built
+        // (project.config.json: es6 and enhance off); iOS before 13.4 has no ?. or ??. Babel
+        // compiles only src/, core/ and packages named *taro*, and for package.json's modern
+        // browserslist (H5's), so every emitted chunk (node_modules and the webpack runtime too)
+        // is lowered to ES2015 here, before terser minifies it. tests/simulate/es2015.test.ts
+        // parses the output.
+        chain.plugin('es2015').use(EsbuildPlugin, [{ target: 'es2015' }]);
       },
     },
     h5: {
@@ -58,6 +71,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        // Pages are loaded on demand (import() per route). Taro splits only the initial chunk, so
+        // React, NutUI and our components were copied into every page chunk; split async chunks too.
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } });
       },
     },
   };

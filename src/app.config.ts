@@ -37,7 +37,11 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/leader', pages: ['code/index', 'participants/index'] },
-    { root: 'packages/dev', pages: ['login/index', 'outbox/index'] },
+    // The demo-user picker and outbox need the local cloud, which only H5 talks to
+    // (isLocalCloud in services/dev-identity.ts): no dev pages in the mini-program.
+    ...(process.env.TARO_ENV === 'h5'
+      ? [{ root: 'packages/dev', pages: ['login/index', 'outbox/index'] }]
+      : []),
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -79,4 +83,6 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // Only public pages are indexed by WeChat search (src/sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
 });

@@ -8,6 +8,7 @@
  */
 import simulate from 'miniprogram-simulate';
 import {
+  collectTemplateWarnings,
   ensureWeappBuild,
   eventually,
   installPageAdapter,
@@ -36,18 +37,13 @@ const resident = {
 
 let wx: WxStub;
 let page: ReturnType<typeof renderPage>;
-/** WXML runtime warnings, e.g. "Template `tmpl_0_div` not found." — nodes WeChat would not draw. */
-const templateWarnings: string[] = [];
+let templateWarnings: string[];
 
 beforeAll(() => {
   ensureWeappBuild();
   wx = installWx({ 'user.login': { ok: true, data: { user: resident, isNew: false } } });
   installPageAdapter();
-  jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
-    const text = args.map(String).join(' ');
-    if (text.startsWith('WXMLRT_')) templateWarnings.push(text.replace(/^.*?: /, ''));
-    else process.stderr.write(`console.warn: ${text}\n`);
-  });
+  templateWarnings = collectTemplateWarnings();
   launchApp('pages/home/index');
   page = renderPage(simulate, 'pages/home/index');
 }, 240_000);

@@ -1,0 +1,166 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+/*
+ * Every page of the compiled weapp: the main package and each subpackage, as dist/weapp/app.json
+ * lists them, rendered by WeChat's WXML compiler in miniprogram-simulate. The cloud behind them
+ * is the real cloud functions on the stand-in database (support/community.ts), so each page gets
+ * the envelopes it would get in production. (The node export conditions let the stand-in's
+ * dependencies load under jsdom.)
+ * Needs dist/weapp (built here when missing; SIMULATE_WEAPP_ROOT=<dir> tests another build).
+ */
+import fs from 'fs';
+import path from 'path';
+import simulate from 'miniprogram-simulate';
+import { EVERYONE, startCommunity, type Community } from './support/community';
+import {
+  collectTemplateWarnings,
+  ensureWeappBuild,
+  eventually,
+  installPageAdapter,
+  installWx,
+  launchApp,
+  renderPage,
+  WEAPP_ROOT,
+  type WxStub,
+} from './support/weapp';
+
+ensureWeappBuild();
+const app = JSON.parse(fs.readFileSync(path.join(WEAPP_ROOT, 'app.json'), 'utf8')) as {
+  pages: string[];
+  subPackages?: { root: string; pages: string[] }[];
+};
+const ROUTES = [
+  ...app.pages,
+  ...(app.subPackages ?? []).flatMap((pkg) => pkg.pages.map((page) => `${pkg.root}/${page}`)),
+];
+
+let community: Community;
+let wx: WxStub;
+let templateWarnings: string[] = [];
+/** Envelopes that were not ok, as `<function>.<action>: <code>`. */
+const failures: string[] = [];
+let pending = 0;
+
+beforeAll(async () => {
+  community = await startCommunity();
+  wx = installWx(async (name, data) => {
+    pending += 1;
+    try {
+      const result = (await community.answer(name, data)) as { ok: boolean; code?: string };
+      if (!result.ok) failures.push(`${name}.${(data as { action: string }).action}: ${result.code}`);
+      return result;
+    } finally {
+      pending -= 1;
+    }
+  });
+  installPageAdapter();
+  templateWarnings = collectTemplateWarnings();
+  launchApp(ROUTES[0]);
+}, 240_000);
+
+afterAll(() => community?.cloud.close());
+
+interface Expectation {
+  query?: Record<string, string>;
+  shows: string;
+}
+
+/**
+ * What each page opens with and a text it must then show, taken from the community's data where
+ * the page shows data (so the text proves the page drew the cloud's answer, not only its labels).
+ * A page missing here fails: say what it must show.
+ */
+function expectations(route: string): Expectation | undefined {
+  const { event, goods, order, userId } = community;
+  const me = EVERYONE.nickname;
+  const table: Record<string, Expectation> = {
+    'pages/home/index': { shows: '幸福里社区' },
+    'pages/events/index': { shows: event.title },
+    'pages/points/index': { shows: goods.name },
+    'pages/me/index': { shows: me },
+    'pages/me/profile/index': { shows: '昵称' },
+    'pages/me/volunteer/index': { shows: me },
+    'pages/me/party/index': { shows: '双报到' },
+    'pages/me/messages/index': { shows: '消息' },
+    'pages/points/history/index': { shows: '志愿服务补录' },
+    'pages/points/ranking/index': { shows: me },
+    'pages/mall/goods/index': { query: { id: goods.id }, shows: goods.description },
+    'pages/mall/orders/index': { shows: goods.name },
+    'pages/mall/order/index': { query: { id: order.id }, shows: order.pickupPlace },
+    'pages/events/detail/index': { query: { id: event.id }, shows: event.place },
+    'pages/events/mine/index': { shows: event.title },
+    'pages/events/scan/index': { shows: '签到' },
+    'pages/me/record/index': { shows: '服务记录' },
+    'pages/me/certificate/index': { shows: me },
+    'pages/me/card/index': { shows: me },
+    'packages/staff/applications/index': { shows: '审核中' },
+    'packages/staff/residents/index': { shows: '张桂英' },
+    'packages/staff/pickup/index': { shows: '取货码' },
+    'packages/staff/goods/index': { shows: goods.name },
+    'packages/staff/goods-edit/index': { query: { id: goods.id }, shows: `兑换 ${me}` },
+    'packages/staff/adjust/index': { query: { userId }, shows: '志愿服务补录' },
+    'packages/staff/donors/index': { shows: '阿强理发店' },
+    'packages/staff/events/index': { shows: event.title },
+    'packages/staff/event-edit/index': { query: { id: event.id }, shows: '负责人' },
+    'packages/leader/code/index': { query: { id: event.id, purpose: 'in' }, shows: '请志愿者扫码签到' },
+    'packages/leader/participants/index': { query: { id: event.id }, shows: me },
+  };
+  return table[route];
+}
+
+test('app.json lists the main package and the staff and leader subpackages, not the dev one', () => {
+  expect(ROUTES).toContain('pages/home/index');
+  expect(ROUTES.filter((route) => route.startsWith('packages/dev/'))).toEqual([]);
+  expect(ROUTES.some((route) => route.startsWith('packages/staff/'))).toBe(true);
+  expect(ROUTES.some((route) => route.startsWith('packages/leader/'))).toBe(true);
+});
+
+describe.each(ROUTES)('%s', (route) => {
+  let page: ReturnType<typeof renderPage>;
+  let expected: Expectation | undefined;
+  const visibleText = () => page?.dom?.textContent ?? '';
+
+  beforeAll(async () => {
+    expected = expectations(route);
+    if (!expected) return;
+    failures.length = 0;
+    templateWarnings.length = 0;
+    page = renderPage(simulate, route, expected.query);
+    // Until the page has drawn the cloud's answer and made all its calls; the tests below say
+    // what is wrong if it never does. A generous limit (2 shared cores): it ends at the first pass.
+    await eventually(() => {
+      expect(visibleText()).toContain(expected!.shows);
+      expect(pending).toBe(0);
+    }, 20_000).catch(() => undefined);
+  }, 60_000);
+
+  afterAll(() => page?.detach());
+
+  test('shows its Chinese text, drawn from the cloud', () => {
+    if (!expected) throw new Error(`say in expectations() what ${route} must show`);
+    expect(visibleText()).toContain(expected.shows);
+    expect(visibleText()).toMatch(/[\u4e00-\u9fff]{2}/);
+  });
+
+  test('shows no local-cloud tool (the demo-user picker and outbox are H5-only)', () => {
+    for (const text of ['本地调试', '切换演示用户', '通知发件箱']) expect(visibleText()).not.toContain(text);
+  });
+
+  test('every cloud call it made was answered ok', () => {
+    expect(failures).toEqual([]);
+  });
+
+  test('every node it renders has a WXML template', () => {
+    expect([...new Set(templateWarnings)]).toEqual([]);
+  });
+});
+
+test('CloudBase is initialised once, before the first call', () => {
+  expect(wx.cloud.init).toHaveBeenCalledTimes(1);
+  expect(wx.cloud.init).toHaveBeenCalledWith(expect.objectContaining({ traceUser: true }));
+  expect(wx.cloud.init.mock.invocationCallOrder[0]).toBeLessThan(
+    wx.cloud.callFunction.mock.invocationCallOrder[0],
+  );
+});
