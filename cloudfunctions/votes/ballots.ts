@@ -14,6 +14,7 @@ import {
   voteProblem,
 } from '../../core/domain/voting';
 import { AppError } from '../../core/errors';
+import { displayName } from '../events/access';
 import { recordAudit } from '../runtime/audit';
 import type { HandlerContext } from '../runtime/context';
 import { findById, inTransaction, withoutId } from '../runtime/db';
@@ -69,7 +70,7 @@ async function cast(
       totalCost,
       channel,
       recordedBy: recordedBy?._id ?? null,
-      recordedByName: recordedBy ? recordedBy.realName || recordedBy.nickname : '',
+      recordedByName: recordedBy ? displayName(recordedBy) : '',
       castAt: ctx.now,
     };
     // Every read first (the message's once-only key included), then the writes, the ballot itself last.

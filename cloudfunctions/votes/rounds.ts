@@ -23,7 +23,7 @@ import { assertCleanText } from '../runtime/content';
 import { findAll, inTransaction, withoutId } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { countRound } from './results';
-import { loadStandings, wonIn } from './standing';
+import { heldBy, loadStandings } from './standing';
 import {
   BALLOTS,
   OBJECTIONS,
@@ -34,6 +34,8 @@ import {
   findProposal,
   findRound,
   ids,
+  menuItemOf,
+  NOT_YET_COUNTED,
   votingSettings,
   type BallotFields,
   type MenuItem,
@@ -152,20 +154,11 @@ export const saveRound: Handler<'votes', 'saveRound'> = async (input, ctx) => {
         hidden: p.hidden,
         supportCount,
         threshold: settings.supportThreshold,
-        round: holder ? { phase: roundPhase(holder, ctx.now), won: wonIn(holder, p._id) } : null,
+        round: heldBy(holder, p._id, ctx.now),
         hasProject: standings.withProject.has(p._id),
       });
       if (problem) throw new AppError(problem, `「${p.title}」${ERROR_MESSAGES[problem]}`);
-      menu.push({
-        proposalId: p._id,
-        title: p.title,
-        description: p.description,
-        category: p.category,
-        estimatedCost: p.estimatedCost,
-        supportCount,
-        proposedAt: p.createdAt,
-        authorId: p.authorId,
-      });
+      menu.push(menuItemOf(p, supportCount));
     }
     assertMenuFits(input.rule, menu);
 
@@ -194,14 +187,7 @@ export const saveRound: Handler<'votes', 'saveRound'> = async (input, ctx) => {
       startAt: input.startAt,
       endAt: input.endAt,
       publicityDays: input.publicityDays ?? existing?.publicityDays ?? settings.publicityDays,
-      status: 'open',
-      cancelReason: '',
-      closedAt: null,
-      publicityEndsAt: null,
-      results: null,
-      finalizedAt: null,
-      publishedNoticeAt: null,
-      finalNoticeAt: null,
+      ...NOT_YET_COUNTED,
       createdBy: existing?.createdBy ?? ctx.caller._id,
       createdAt: existing?.createdAt ?? ctx.now,
       updatedAt: ctx.now,

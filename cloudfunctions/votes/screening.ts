@@ -3,7 +3,7 @@
  * duplicate into the proposal that carries it on. Each decision is audited and its author told, in
  * the transaction of the decision.
  */
-import { mergeProblem, roundPhase } from '../../core/domain/voting';
+import { mergeProblem } from '../../core/domain/voting';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
@@ -12,7 +12,7 @@ import { queueNotification } from '../runtime/notifications';
 import type { Handler } from '../runtime/router';
 import { notices } from './notices';
 import { proposalView, proposalViews } from './proposals';
-import { wonIn } from './standing';
+import { heldBy } from './standing';
 import {
   PROPOSALS,
   findProject,
@@ -82,7 +82,7 @@ export const mergeProposal: Handler<'votes', 'mergeProposal'> = async (input, ct
       status: source.status,
       supportCount: 0,
       threshold: 0,
-      round: round ? { phase: roundPhase(round, ctx.now), won: wonIn(round, source._id) } : null,
+      round: heldBy(round, source._id, ctx.now),
       hasProject: Boolean(await findProject(tx, ids.project(source._id))),
     });
     if (problem) throw new AppError(problem);

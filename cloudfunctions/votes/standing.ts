@@ -125,6 +125,15 @@ export function wonIn(round: RoundFields, proposalId: string): boolean {
   return Boolean(round.results?.entries.some((e) => e.proposalId === proposalId && e.outcome === 'won'));
 }
 
+/** What the rules need of the round holding a proposal: its phase, and whether the proposal won it. */
+export function heldBy(
+  round: RoundFields | null | undefined,
+  proposalId: string,
+  now: EpochMs,
+): ProposalStanding['round'] {
+  return round ? { phase: roundPhase(round, now), won: wonIn(round, proposalId) } : null;
+}
+
 /** The inputs of the proposal rules (stage, menu and merge problems) for one proposal. */
 export function standingOf(proposal: ProposalDoc, standings: Standings, now: EpochMs): ProposalStanding {
   const round = proposal.roundId ? standings.rounds.get(proposal.roundId) : undefined;
@@ -132,7 +141,7 @@ export function standingOf(proposal: ProposalDoc, standings: Standings, now: Epo
     status: proposal.status,
     supportCount: standings.counts.get(proposal._id) ?? 0,
     threshold: standings.threshold,
-    round: round ? { phase: roundPhase(round, now), won: wonIn(round, proposal._id) } : null,
+    round: heldBy(round, proposal._id, now),
     hasProject: standings.withProject.has(proposal._id),
   };
 }

@@ -111,6 +111,32 @@ export interface RoundFields {
 }
 export type RoundDoc = Doc<RoundFields>;
 
+/** A round as it opens: nobody has voted, nothing is counted or sent. */
+export const NOT_YET_COUNTED = {
+  status: 'open',
+  cancelReason: '',
+  closedAt: null,
+  publicityEndsAt: null,
+  results: null,
+  finalizedAt: null,
+  publishedNoticeAt: null,
+  finalNoticeAt: null,
+} as const satisfies Partial<RoundFields>;
+
+/** The menu entry a proposal becomes, frozen with the supports it had. */
+export function menuItemOf(p: ProposalDoc, supportCount: number): MenuItem {
+  return {
+    proposalId: p._id,
+    title: p.title,
+    description: p.description,
+    category: p.category,
+    estimatedCost: p.estimatedCost,
+    supportCount,
+    proposedAt: p.createdAt,
+    authorId: p.authorId,
+  };
+}
+
 export interface BallotFields {
   roundId: string;
   userId: string;

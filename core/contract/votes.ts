@@ -5,7 +5,7 @@
  * rules in core/domain/voting.ts and projects.ts, so no page re-derives a rule.
  */
 import { z } from 'zod';
-import { EVENT_CATEGORIES } from '../domain/events';
+import { EVENT_CATEGORIES, EVENT_STATUSES } from '../domain/events';
 import { PROJECT_PHASES, PROJECT_STATUSES } from '../domain/projects';
 import {
   ELIGIBILITIES,
@@ -246,7 +246,7 @@ export const ProjectView = z.object({
       category: z.enum(EVENT_CATEGORIES),
       startAt: epochMs,
       endAt: epochMs,
-      status: z.string(),
+      status: z.enum(EVENT_STATUSES),
     }),
   ),
   /** Confirmed service time recorded at the project's events, and how many volunteers gave it. */

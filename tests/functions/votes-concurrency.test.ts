@@ -203,9 +203,11 @@ test('support once per resident under concurrency, and none lost while a merge r
   expect(await cloud.count(SUPPORTS, { proposalId: survivor.id, userId: userIdForOpenid('wx-m0') })).toBe(1);
 
   // Half support the survivor and half the duplicate while staff merge the duplicate into it.
-  const supports = residents.slice(1).map((openid, i) =>
-    cloud.call(openid, 'votes', 'support', { proposalId: i % 2 ? duplicate.id : survivor.id }),
-  );
+  const supports = residents
+    .slice(1)
+    .map((openid, i) =>
+      cloud.call(openid, 'votes', 'support', { proposalId: i % 2 ? duplicate.id : survivor.id }),
+    );
   const merge = cloud.ok(STAFF, 'votes', 'mergeProposal', { proposalId: duplicate.id, intoId: survivor.id });
   const results = await Promise.all(supports);
   await merge;
