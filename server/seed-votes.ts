@@ -272,6 +272,7 @@ function shelterProject(staffId: string, now: EpochMs, createdAt: EpochMs): Proj
     status: 'in_progress',
     completedAt: null,
     ratingInviteAt: null,
+    inviteCursor: null,
     createdBy: staffId,
     createdAt,
     updatedAt: createdAt,

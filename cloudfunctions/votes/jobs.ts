@@ -1,47 +1,107 @@
 /**
  * One scheduled job moves rounds along — counts those that ended, finalizes those whose 公示 is
- * over — and tells the participants; it also invites ratings of completed projects. Every step is
+ * over — and tells the participants; another invites ratings of completed projects. Every step is
  * decided on the document it changes and every message is once-only, so two runs at once, or a run
- * after a crash, do each thing once.
+ * after a crash, do each thing once. Telling thousands of voters can outlast one run (a function's
+ * time limit), so it goes a page of ballots at a time and keeps its place on the document.
  */
 import { CLOSE_GRACE_MS } from '../../core/domain/voting';
 import { MINUTE_MS, type EpochMs } from '../../core/time';
-import { findAll, type Database } from '../runtime/db';
+import { findAll, inTransaction, type Database } from '../runtime/db';
 import type { Job } from '../runtime/jobs';
+import { queueNotification } from '../runtime/notifications';
+import { forEachLimit } from '../runtime/parallel';
+import type { Notification } from '../runtime/ports';
 import { notices } from './notices';
 import { projectParticipants } from './projects';
-import { closeRound, finalizeRound, notifyEach, votersOf } from './results';
-import { PROJECTS, ROUNDS, type ProjectFields, type RoundDoc, type RoundFields } from './store';
+import { closeRound, finalizeRound } from './results';
+import {
+  BALLOTS,
+  PROJECTS,
+  ROUNDS,
+  type BallotFields,
+  type ProjectFields,
+  type RoundDoc,
+  type RoundFields,
+} from './store';
 
-async function roundsWhere(db: Database, where: object): Promise<RoundDoc[]> {
-  return findAll<RoundFields>(db.collection(ROUNDS).where(where), 100);
+const PAGE = 100;
+
+/** One message per person, each queued in a small transaction of its own and once-only by its key. */
+async function notifyEach(
+  db: Database,
+  userIds: readonly string[],
+  message: (userId: string) => Notification,
+  now: EpochMs,
+): Promise<void> {
+  await forEachLimit([...new Set(userIds)], 8, (userId) =>
+    inTransaction(db, (tx) => queueNotification(tx, message(userId), now)),
+  );
+}
+
+/**
+ * Tell every voter of a round, a page of ballots at a time in id order, saving after each page the
+ * last ballot reached (`save`), so a run cut short goes on from `cursor` instead of starting over.
+ */
+export async function tellVoters(
+  db: Database,
+  roundId: string,
+  cursor: string | null,
+  message: (userId: string) => Notification,
+  now: EpochMs,
+  save: (cursor: string) => Promise<void>,
+): Promise<void> {
+  const _ = db.command;
+  let after = cursor ?? '';
+  for (;;) {
+    const page = (
+      (await db
+        .collection(BALLOTS)
+        .where({ roundId, _id: _.gt(after) })
+        .orderBy('_id', 'asc')
+        .limit(PAGE)
+        .field({ userId: true })
+        .get()) as unknown as { data: (Pick<BallotFields, 'userId'> & { _id: string })[] }
+    ).data;
+    await notifyEach(
+      db,
+      page.map((b) => b.userId),
+      message,
+      now,
+    );
+    if (page.length < PAGE) return;
+    after = page[page.length - 1]._id;
+    await save(after);
+  }
 }
 
 const winnersOf = (round: RoundDoc) =>
   (round.results?.entries ?? []).filter((e) => e.outcome === 'won').map((e) => e.proposalId);
 
-/** Voters and the authors of the proposals on the menu. */
-async function participantsOf(db: Database, round: RoundDoc): Promise<string[]> {
-  return [...(await votersOf(db, round._id)), ...round.menu.map((m) => m.authorId)];
-}
-
+/** Voters first, then the authors of the proposals on the menu; then the notice is marked sent. */
 async function tell(
   db: Database,
   round: RoundDoc,
   kind: 'publishedNoticeAt' | 'finalNoticeAt',
   now: EpochMs,
-): Promise<void> {
-  const message = kind === 'publishedNoticeAt' ? notices.resultsPublished : notices.resultsFinal;
+) {
+  const notice = kind === 'publishedNoticeAt' ? notices.resultsPublished : notices.resultsFinal;
+  const message = (userId: string) => notice(round, userId, winnersOf(round));
+  const doc = db.collection(ROUNDS).doc(round._id);
+  await tellVoters(db, round._id, round.noticeCursor, message, now, async (cursor) => {
+    await doc.update({ data: { noticeCursor: cursor } });
+  });
   await notifyEach(
     db,
-    await participantsOf(db, round),
-    (userId) => message(round, userId, winnersOf(round)),
+    round.menu.map((m) => m.authorId),
+    message,
     now,
   );
-  await db
-    .collection(ROUNDS)
-    .doc(round._id)
-    .update({ data: { [kind]: now } });
+  await doc.update({ data: { [kind]: now, noticeCursor: null } });
+}
+
+async function roundsWhere(db: Database, where: object): Promise<RoundDoc[]> {
+  return findAll<RoundFields>(db.collection(ROUNDS).where(where), 100);
 }
 
 export async function advanceRounds(db: Database, now: EpochMs): Promise<string> {
@@ -61,7 +121,13 @@ export async function advanceRounds(db: Database, now: EpochMs): Promise<string>
   }
   const published = await roundsWhere(db, { status: 'open', closedAt: _.neq(null), publishedNoticeAt: null });
   for (const r of published) await tell(db, r, 'publishedNoticeAt', now);
-  const final = await roundsWhere(db, { status: 'open', finalizedAt: _.neq(null), finalNoticeAt: null });
+  // The final notice follows the published one, so the two never share the cursor.
+  const final = await roundsWhere(db, {
+    status: 'open',
+    finalizedAt: _.neq(null),
+    publishedNoticeAt: _.neq(null),
+    finalNoticeAt: null,
+  });
   for (const r of final) await tell(db, r, 'finalNoticeAt', now);
   return `closed ${closed}, finalized ${finalized}, told ${published.length + final.length} rounds`;
 }
@@ -72,15 +138,13 @@ export async function inviteRatings(db: Database, now: EpochMs): Promise<string>
     100,
   );
   for (const project of done) {
-    const audience = [
-      ...(await votersOf(db, project.roundId)),
-      ...(await projectParticipants(db, project._id)),
-    ];
-    await notifyEach(db, audience, (userId) => notices.projectCompleted(project, userId), now);
-    await db
-      .collection(PROJECTS)
-      .doc(project._id)
-      .update({ data: { ratingInviteAt: now } });
+    const message = (userId: string) => notices.projectCompleted(project, userId);
+    const doc = db.collection(PROJECTS).doc(project._id);
+    await tellVoters(db, project.roundId, project.inviteCursor, message, now, async (cursor) => {
+      await doc.update({ data: { inviteCursor: cursor } });
+    });
+    await notifyEach(db, await projectParticipants(db, project._id), message, now);
+    await doc.update({ data: { ratingInviteAt: now, inviteCursor: null } });
   }
   return `invited ratings for ${done.length} projects`;
 }

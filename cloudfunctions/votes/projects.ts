@@ -225,6 +225,7 @@ export const createProject: Handler<'votes', 'createProject'> = async (input, ct
       status: 'in_progress',
       completedAt: null,
       ratingInviteAt: null,
+      inviteCursor: null,
       createdBy: ctx.caller._id,
       createdAt: ctx.now,
       updatedAt: ctx.now,

@@ -6,20 +6,9 @@
  */
 import { CLOSE_GRACE_MS, selectWinners, type Eligibility } from '../../core/domain/voting';
 import { DAY_MS, type EpochMs } from '../../core/time';
-import { findAll, inTransaction, type Database } from '../runtime/db';
-import { queueNotification } from '../runtime/notifications';
-import type { Notification } from '../runtime/ports';
-import { forEachLimit } from '../runtime/parallel';
+import { inTransaction, type Database } from '../runtime/db';
 import { USERS } from '../runtime/users';
-import {
-  BALLOTS,
-  OBJECTIONS,
-  ROUNDS,
-  findRound,
-  type BallotFields,
-  type RoundDoc,
-  type StoredResults,
-} from './store';
+import { BALLOTS, OBJECTIONS, ROUNDS, findRound, type RoundDoc, type StoredResults } from './store';
 
 type Aggregated<T> = { list: T[] };
 
@@ -127,28 +116,4 @@ export async function finalizeRound(db: Database, roundId: string, now: EpochMs)
       .update({ data: { finalizedAt: now, updatedAt: now } });
     return true;
   });
-}
-
-/** Everyone who cast a ballot in the round, online or on paper. */
-export async function votersOf(db: Database, roundId: string): Promise<string[]> {
-  const rows = await findAll<Pick<BallotFields, 'userId'>>(
-    db.collection(BALLOTS).where({ roundId }).orderBy('_id', 'asc').field({ userId: true }),
-    100_000,
-  );
-  return rows.map((r) => r.userId);
-}
-
-/**
- * Queue one message per person, each in its own small transaction and once-only by its key, so a
- * run cut short is finished by the next one without sending anything twice.
- */
-export async function notifyEach(
-  db: Database,
-  userIds: readonly string[],
-  message: (userId: string) => Notification,
-  now: EpochMs,
-): Promise<void> {
-  await forEachLimit([...new Set(userIds)], 8, (userId) =>
-    inTransaction(db, (tx) => queueNotification(tx, message(userId), now)),
-  );
 }

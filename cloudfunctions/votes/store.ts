@@ -105,6 +105,8 @@ export interface RoundFields {
   /** When the participants were told of the published and of the final results. */
   publishedNoticeAt: EpochMs | null;
   finalNoticeAt: EpochMs | null;
+  /** The last ballot whose voter the notice being sent has reached (see jobs.ts). */
+  noticeCursor: string | null;
   createdBy: string;
   createdAt: EpochMs;
   updatedAt: EpochMs;
@@ -121,6 +123,7 @@ export const NOT_YET_COUNTED = {
   finalizedAt: null,
   publishedNoticeAt: null,
   finalNoticeAt: null,
+  noticeCursor: null,
 } as const satisfies Partial<RoundFields>;
 
 /** The menu entry a proposal becomes, frozen with the supports it had. */
@@ -177,6 +180,8 @@ export interface ProjectFields {
   completedAt: EpochMs | null;
   /** When voters and participants were invited to rate it. */
   ratingInviteAt: EpochMs | null;
+  /** The last ballot whose voter the rating invitation has reached. */
+  inviteCursor: string | null;
   createdBy: string;
   createdAt: EpochMs;
   updatedAt: EpochMs;

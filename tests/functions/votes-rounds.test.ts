@@ -4,8 +4,9 @@ import { CLOSE_GRACE_MS, FREEZE_BEFORE_START_MS } from '../../core/domain/voting
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/time';
 import { AUDIT } from '../../cloudfunctions/runtime/audit';
 import { NOTIFICATIONS } from '../../cloudfunctions/runtime/notifications';
-import { advanceRounds } from '../../cloudfunctions/votes/jobs';
-import { BALLOTS, findRound } from '../../cloudfunctions/votes/store';
+import { findAll } from '../../cloudfunctions/runtime/db';
+import { advanceRounds, tellVoters } from '../../cloudfunctions/votes/jobs';
+import { BALLOTS, findRound, type BallotFields } from '../../cloudfunctions/votes/store';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 import { STAFF, closeVoting, endPublicity, openRound, readyProposals, startVoting } from '../support/votes';
 
@@ -485,6 +486,40 @@ describe('results, 公示 and objections', () => {
     expect((await cloud.ok(STAFF, 'votes', 'proposal', { proposalId: proposals[0].id })).mayPutOnMenu).toBe(
       false,
     );
+  });
+
+  test('telling voters goes a page at a time, and a run cut short goes on where it stopped', async () => {
+    const round = await openRound(cloud, ids(0, 1, 2), { rule: { kind: 'approval', maxChoices: 1 } });
+    startVoting(cloud, round);
+    const voters = Array.from({ length: 230 }, (_, i) => `wx-many${i}`);
+    for (const openid of voters) await cloud.addUser(openid);
+    await Promise.all(
+      voters.map((openid) => cloud.ok(openid, 'votes', 'castBallot', { roundId: round.id, choices: ids(0) })),
+    );
+    const ballots = (
+      await findAll<BallotFields>(cloud.deps.db.collection(BALLOTS).where({ roundId: round.id }), 1000)
+    ).sort((a, b) => (a._id < b._id ? -1 : 1));
+    const calls = new Map<string, number>();
+    const message = (userId: string) => {
+      calls.set(userId, (calls.get(userId) ?? 0) + 1);
+      return { userId, template: 'resume_test', title: '通知', body: '内容', key: `resume_${userId}` };
+    };
+    // The run dies after its second page, before it could save how far it got.
+    const saved: string[] = [];
+    const dying = async (cursor: string) => {
+      if (saved.length === 1) throw new Error('function timed out');
+      saved.push(cursor);
+    };
+    await expect(
+      tellVoters(cloud.deps.db, round.id, null, message, cloud.clock.now(), dying),
+    ).rejects.toThrow('timed out');
+    expect(saved).toEqual([ballots[99]._id]);
+    await tellVoters(cloud.deps.db, round.id, saved[0], message, cloud.clock.now(), async () => undefined);
+    expect(await cloud.count(NOTIFICATIONS, { template: 'resume_test' })).toBe(230);
+    // The first page was not gone through again; the second was, without a message twice.
+    expect(ballots.slice(0, 100).every((b) => calls.get(b.userId) === 1)).toBe(true);
+    expect(ballots.slice(100, 200).every((b) => calls.get(b.userId) === 2)).toBe(true);
+    expect(ballots.slice(200).every((b) => calls.get(b.userId) === 1)).toBe(true);
   });
 
   test('the rounds list leads with the round open for voting', async () => {
