@@ -6,6 +6,7 @@ import * as events from '../cloudfunctions/events';
 import * as mall from '../cloudfunctions/mall';
 import * as points from '../cloudfunctions/points';
 import * as user from '../cloudfunctions/user';
+import * as votes from '../cloudfunctions/votes';
 
 export interface CloudFunction {
   route: Route;
@@ -13,4 +14,4 @@ export interface CloudFunction {
 }
 
 /** Typed by the contract, so a function declared there cannot be left out here. */
-export const functions: Record<FunctionName, CloudFunction> = { user, points, mall, events };
+export const functions: Record<FunctionName, CloudFunction> = { user, points, mall, events, votes };

@@ -18,7 +18,7 @@ export const DEV_OPENID_HEADER = 'x-dev-openid';
 
 /** Image types the local stand-in for cloud storage accepts, with the extension it stores. */
 const IMAGE_TYPES: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
-const UPLOAD_FOLDERS = ['avatars', 'goods', 'events'];
+const UPLOAD_FOLDERS = ['avatars', 'goods', 'events', 'proposals', 'projects'];
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
 export interface HttpOptions {

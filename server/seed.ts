@@ -16,6 +16,9 @@ import {
   userIdForOpenid,
   type UserFields,
 } from '../cloudfunctions/runtime/users';
+import { seedDemoVoting } from './seed-votes';
+
+export { seedDemoVoting };
 
 export interface DemoUser {
   openid: string;
@@ -255,5 +258,6 @@ export async function seedDemoCommunity(deps: Pick<Deps, 'db' | 'clock'>): Promi
     }
     await seedMall(tx, staffId, now);
   });
+  await seedDemoVoting(db, staffId, now);
   return true;
 }

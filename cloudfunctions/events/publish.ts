@@ -9,6 +9,7 @@ import { newSecret } from '../runtime/config';
 import { findAll, inTransaction, withoutId } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { USERS, type UserFields } from '../runtime/users';
+import { findProject } from '../votes/store';
 import { displayName } from './access';
 import { EVENTS, findEvent, type EventDoc, type EventFields } from './store';
 import { releaseSignups } from './release';
@@ -26,6 +27,9 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
     leaders.some((l) => !l.roles.some((r) => r === 'staff' || r === 'volunteer'))
   ) {
     throw new AppError('INVALID_INPUT', '活动负责人须为社区工作人员或注册志愿者');
+  }
+  if (input.projectId && (input.category !== 'project' || !(await findProject(ctx.db, input.projectId)))) {
+    throw new AppError('INVALID_INPUT', '关联的微实事项目不存在，或活动类别不是「微实事项目」');
   }
   const pointsPerHour = input.pointsPerHour ?? 1;
   const details = {
@@ -47,6 +51,7 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
         : input.checkinMarginMinutes * MINUTE_MS,
     leaderIds: leaders.map((l) => l._id),
     leaderNames: leaders.map(displayName),
+    projectId: input.projectId ?? null,
     updatedAt: ctx.now,
   };
   const saved = await inTransaction(ctx.db, async (tx): Promise<EventDoc> => {

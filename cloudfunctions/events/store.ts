@@ -30,6 +30,8 @@ export interface EventFields {
   /** Signs this event's rotating check-in tokens. Never leaves the server. */
   secret: string;
   cancelReason: string;
+  /** The 微实事 project it belongs to (absent on events saved before projects existed). */
+  projectId?: string | null;
   /** Set when the event is cancelled, cleared once every sign-up is released (see release.ts). */
   releasingSignups: boolean;
   createdBy: string;

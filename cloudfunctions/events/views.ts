@@ -49,6 +49,7 @@ export function toEventView(
     leaderNames: event.leaderNames,
     organiser: ORGANISER_NAME,
     cancelReason: event.cancelReason,
+    projectId: event.projectId ?? null,
     isLeader: event.leaderIds.includes(viewerId),
     mine: mine ? toMine(event, mine) : null,
   };

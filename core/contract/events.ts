@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES, EVENT_CATEGORIES, EVENT_STATUSES, PARTICIPATION_STATUSES } from '../domain/events';
 import { EventId, UserId, defineAction, empty, epochMs, storedImage } from './define';
+import { ProjectId } from './votes';
 
 const text = (max: number) => z.string().trim().max(max);
 const purpose = z.enum(['in', 'out']);
@@ -40,6 +41,8 @@ export const EventView = z.object({
   leaderNames: z.array(z.string()),
   organiser: z.string(),
   cancelReason: z.string(),
+  /** The 微实事 project this event helps carry out, if any. */
+  projectId: z.string().nullable(),
   isLeader: z.boolean(),
   mine: MyParticipation.nullable(),
 });
@@ -80,6 +83,8 @@ const EventInput = z
     maxPoints: z.number().int().min(0).max(10000).optional(),
     leaderIds: z.array(UserId).max(20).optional(),
     checkinMarginMinutes: z.number().int().min(0).max(240).optional(),
+    /** Links the event to a 微实事 project (category 微实事项目), whose page shows its hours. */
+    projectId: ProjectId.optional(),
   })
   .strict()
   .refine((e) => e.endAt > e.startAt, { message: '结束时间须晚于开始时间', path: ['endAt'] })

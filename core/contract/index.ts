@@ -8,12 +8,14 @@ import { eventsContract } from './events';
 import { mallContract } from './mall';
 import { pointsContract } from './points';
 import { userContract } from './user';
+import { votesContract } from './votes';
 
 export const contract = {
   user: userContract,
   points: pointsContract,
   mall: mallContract,
   events: eventsContract,
+  votes: votesContract,
 } as const satisfies Record<string, Record<string, ActionSpec>>;
 
 export type Contract = typeof contract;
@@ -41,3 +43,4 @@ export * from './user';
 export * from './points';
 export * from './mall';
 export * from './events';
+export * from './votes';

@@ -27,6 +27,7 @@ function event(overrides: Partial<EventView> = {}): EventView {
     leaderNames: [],
     organiser: '幸福里社区居民委员会',
     cancelReason: '',
+    projectId: null,
     isLeader: false,
     mine: null,
     ...overrides,

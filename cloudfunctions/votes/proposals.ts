@@ -1,0 +1,123 @@
+/**
+ * 需求征集: residents propose needs and support (附议) them. Nothing here writes points, prizes or
+ * rankings: taking part in community decisions is never rewarded (WeChat refuses 有偿投票).
+ */
+import { supportProblem } from '../../core/domain/voting';
+import { AppError } from '../../core/errors';
+import type { HandlerContext } from '../runtime/context';
+import { assertCleanText } from '../runtime/content';
+import { findAll, findById, inTransaction } from '../runtime/db';
+import type { Handler } from '../runtime/router';
+import { loadStandings } from './standing';
+import {
+  PROPOSALS,
+  SUPPORTS,
+  findProposal,
+  ids,
+  type ProposalDoc,
+  type ProposalFields,
+  type SupportFields,
+} from './store';
+import { mayView, toProposalView, viewerOf } from './views';
+
+/** Views for a list of proposals, with their standings loaded once for all of them. */
+export async function proposalViews(ctx: HandlerContext, proposals: ProposalDoc[]) {
+  const standings = await loadStandings(ctx.db, proposals, ctx.caller._id);
+  const viewer = viewerOf(ctx);
+  return proposals.map((p) => toProposalView(p, viewer, standings));
+}
+
+export async function proposalView(ctx: HandlerContext, proposal: ProposalDoc) {
+  return (await proposalViews(ctx, [proposal]))[0];
+}
+
+export const propose: Handler<'votes', 'propose'> = async (input, ctx) => {
+  await assertCleanText(ctx, input.title, input.description, input.location);
+  const id = ids.proposal(ctx.caller._id, input.requestId);
+  const proposal = await inTransaction(ctx.db, async (tx): Promise<ProposalDoc> => {
+    const existing = await findProposal(tx, id);
+    if (existing) {
+      // The same request again (a retried tap) is the same proposal.
+      if (existing.title !== input.title) throw new AppError('REQUEST_REUSED');
+      return existing;
+    }
+    const fields: ProposalFields = {
+      title: input.title,
+      description: input.description,
+      category: input.category,
+      estimatedCost: input.estimatedCost ?? null,
+      location: input.location ?? '',
+      photos: (input.photos ?? []).filter(Boolean),
+      authorId: ctx.caller._id,
+      authorName: ctx.caller.nickname,
+      status: 'pending',
+      decisionReason: '',
+      decidedBy: null,
+      decidedAt: null,
+      mergedInto: null,
+      supportIds: [id],
+      roundId: null,
+      hidden: false,
+      hiddenReason: '',
+      hiddenAt: null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    await tx.collection(PROPOSALS).doc(id).set({ data: fields });
+    return { _id: id, ...fields };
+  });
+  return proposalView(ctx, proposal);
+};
+
+/** 需求清单 by supports, most first; ties newest first. Hidden proposals never appear. */
+export const proposals: Handler<'votes', 'proposals'> = async (input, ctx) => {
+  const found = await findAll<ProposalFields>(
+    ctx.db.collection(PROPOSALS).where({
+      status: input.status ?? 'accepted',
+      hidden: false,
+      ...(input.category ? { category: input.category } : {}),
+    }),
+    1000,
+  );
+  const views = await proposalViews(ctx, found);
+  return views.sort((a, b) => b.supportCount - a.supportCount || b.createdAt - a.createdAt);
+};
+
+export const myProposals: Handler<'votes', 'myProposals'> = async (_input, ctx) =>
+  proposalViews(
+    ctx,
+    await findAll<ProposalFields>(
+      ctx.db.collection(PROPOSALS).where({ authorId: ctx.caller._id }).orderBy('createdAt', 'desc'),
+      200,
+    ),
+  );
+
+export const proposal: Handler<'votes', 'proposal'> = async (input, ctx) => {
+  const found = await findProposal(ctx.db, input.proposalId);
+  if (!found || !mayView(found, viewerOf(ctx))) throw new AppError('NOT_FOUND');
+  return proposalView(ctx, found);
+};
+
+/**
+ * One support per resident and proposal: its id is `s_<proposal>_<resident>`, so two concurrent
+ * supports write the same document and one of them re-runs and finds it. A resident who supported a
+ * proposal merged into this one already counts here.
+ */
+export const support: Handler<'votes', 'support'> = async (input, ctx) => {
+  const userId = ctx.caller._id;
+  const supported = await inTransaction(ctx.db, async (tx) => {
+    const found = await findProposal(tx, input.proposalId);
+    if (!found || !mayView(found, viewerOf(ctx))) throw new AppError('NOT_FOUND');
+    const problem = supportProblem(found);
+    if (problem) throw new AppError(problem);
+    for (const proposalId of found.supportIds) {
+      if (await findById<SupportFields>(tx, SUPPORTS, ids.support(proposalId, userId))) {
+        throw new AppError('PROPOSAL_ALREADY_SUPPORTED');
+      }
+    }
+    const row: SupportFields = { proposalId: found._id, userId, createdAt: ctx.now };
+    await tx.collection(SUPPORTS).doc(ids.support(found._id, userId)).set({ data: row });
+    return found;
+  });
+  return proposalView(ctx, supported);
+};
