@@ -6,14 +6,18 @@ import type { z } from 'zod';
 import type { ActionSpec } from './define';
 import { eventsContract } from './events';
 import { mallContract } from './mall';
+import { moderationContract } from './moderation';
 import { pointsContract } from './points';
 import { userContract } from './user';
+import { wishesContract } from './wishes';
 
 export const contract = {
   user: userContract,
   points: pointsContract,
   mall: mallContract,
   events: eventsContract,
+  wishes: wishesContract,
+  moderation: moderationContract,
 } as const satisfies Record<string, Record<string, ActionSpec>>;
 
 export type Contract = typeof contract;
@@ -41,3 +45,5 @@ export * from './user';
 export * from './points';
 export * from './mall';
 export * from './events';
+export * from './wishes';
+export * from './moderation';
