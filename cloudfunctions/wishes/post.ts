@@ -1,0 +1,167 @@
+/**
+ * Posting a wish — by the resident, or by staff for a neighbour without a smartphone — and
+ * withdrawing one. Text passes the content check before anything is stored; photos go to the
+ * image check once the wish is stored. A new wish waits for staff review before it is public.
+ */
+import type { InputOf } from '../../core/contract';
+import { requestFingerprint } from '../../core/domain/mall';
+import {
+  MAX_OPEN_WISHES,
+  dueAtFor,
+  dueDateRefusal,
+  excluding,
+  including,
+  maskedRecipient,
+  withdrawRefusal,
+} from '../../core/domain/wishes';
+import { AppError } from '../../core/errors';
+import { startOfDay } from '../../core/time';
+import { recordAudit } from '../runtime/audit';
+import { assertCleanText } from '../runtime/content';
+import type { HandlerContext } from '../runtime/context';
+import { inTransaction } from '../runtime/db';
+import type { Handler } from '../runtime/router';
+import { findUser, type UserDoc } from '../runtime/users';
+import { submitImages } from '../moderation/images';
+import {
+  findWish,
+  posterGuardId,
+  readGuard,
+  saveWish,
+  stateOf,
+  wishIdFor,
+  writeGuard,
+  type WishDoc,
+} from './store';
+import { toWishView, viewerOf } from './views';
+
+type PostInput = Omit<InputOf<'wishes', 'post'>, 'requestId'> & { requestId: string };
+
+async function createWish(ctx: HandlerContext, recipient: UserDoc, input: PostInput): Promise<WishDoc> {
+  const contact = {
+    name: input.contact.name,
+    building: input.contact.building,
+    unit: input.contact.unit ?? '',
+    phone: input.contact.phone ?? '',
+  };
+  await assertCleanText(ctx, input.title, input.story, contact.name, contact.building, contact.unit);
+  const dueAt = dueAtFor(input.wantedBy);
+  const dueRefusal = dueDateRefusal(dueAt, ctx.now);
+  if (dueRefusal) throw new AppError(dueRefusal);
+
+  const onBehalf = recipient._id !== ctx.caller._id;
+  const photos = input.photos ?? [];
+  const id = wishIdFor(ctx.caller._id, input.requestId);
+  const fingerprint = requestFingerprint({
+    recipient: recipient._id,
+    title: input.title,
+    story: input.story ?? '',
+    category: input.category,
+    wantedBy: startOfDay(input.wantedBy),
+    photos: photos.join('|'),
+    contact: [contact.name, contact.building, contact.unit, contact.phone].join('|'),
+  });
+
+  const { wish, created } = await inTransaction(ctx.db, async (tx) => {
+    const existing = await findWish(tx, id);
+    if (existing) {
+      if (existing.fingerprint !== fingerprint) throw new AppError('REQUEST_REUSED');
+      return { wish: existing, created: false };
+    }
+    const guard = await readGuard(tx, posterGuardId(recipient._id), recipient._id);
+    if (guard.wishIds.length >= MAX_OPEN_WISHES) {
+      throw new AppError(
+        'WISH_OPEN_LIMIT',
+        onBehalf ? `该居民已有${MAX_OPEN_WISHES}个进行中的心愿，完成或撤回后再发布` : undefined,
+      );
+    }
+    const fresh: WishDoc = {
+      _id: id,
+      title: input.title,
+      story: input.story ?? '',
+      category: input.category,
+      photos,
+      wantedBy: startOfDay(input.wantedBy),
+      dueAt,
+      recipientId: recipient._id,
+      recipientManaged: recipient.managed,
+      recipientMasked: maskedRecipient(contact.name, contact.building),
+      contact,
+      postedBy: ctx.caller._id,
+      onBehalf,
+      fingerprint,
+      status: 'pending',
+      hidden: false,
+      hiddenReason: '',
+      hiddenAt: null,
+      rejectReason: '',
+      reviewedBy: null,
+      reviewedAt: null,
+      original: null,
+      editedBy: null,
+      editedAt: null,
+      claim: null,
+      fulfilment: null,
+      servedBy: null,
+      thanks: '',
+      confirmedBy: null,
+      points: 0,
+      publishedAt: null,
+      closedAt: null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    await saveWish(tx, fresh);
+    if (onBehalf) {
+      await recordAudit(tx, {
+        actorId: ctx.caller._id,
+        action: 'wish.post_for',
+        targetId: id,
+        onBehalfOf: recipient._id,
+        detail: input.title,
+        at: ctx.now,
+      });
+    }
+    // The poster's guard is written in every transaction that adds or frees an open wish.
+    await writeGuard(tx, guard, including(guard.wishIds, id), ctx.now);
+    return { wish: fresh, created: true };
+  });
+  if (created && wish.photos.length > 0) await submitImages(ctx, { kind: 'wish', id: wish._id }, wish.photos);
+  return wish;
+}
+
+export const post: Handler<'wishes', 'post'> = async (input, ctx) => {
+  const wish = await createWish(ctx, ctx.caller, input);
+  return toWishView(wish, await viewerOf(ctx), ctx.now);
+};
+
+export const postFor: Handler<'wishes', 'postFor'> = async (input, ctx) => {
+  const resident = await findUser(ctx.db, input.userId);
+  // Acting for someone is for neighbours without a phone; everyone else posts themselves.
+  if (!resident?.managed) throw new AppError('WISH_MANAGED_ONLY');
+  const wish = await createWish(ctx, resident, input);
+  return toWishView(wish, await viewerOf(ctx), ctx.now);
+};
+
+export const withdraw: Handler<'wishes', 'withdraw'> = async (input, ctx) => {
+  const wish = await inTransaction(ctx.db, async (tx) => {
+    const wish = await findWish(tx, input.wishId);
+    if (!wish) throw new AppError('NOT_FOUND');
+    const refusal = withdrawRefusal(stateOf(wish), { id: ctx.caller._id, roles: ctx.roles });
+    if (refusal) throw new AppError(refusal);
+    const guard = await readGuard(tx, posterGuardId(wish.recipientId), wish.recipientId);
+    if (wish.recipientId !== ctx.caller._id) {
+      await recordAudit(tx, {
+        actorId: ctx.caller._id,
+        action: 'wish.withdraw',
+        targetId: wish._id,
+        onBehalfOf: wish.recipientId,
+        detail: '',
+        at: ctx.now,
+      });
+    }
+    await writeGuard(tx, guard, excluding(guard.wishIds, wish._id), ctx.now);
+    return saveWish(tx, { ...wish, status: 'withdrawn', updatedAt: ctx.now });
+  });
+  return toWishView(wish, await viewerOf(ctx), ctx.now);
+};
