@@ -4,8 +4,10 @@ import type { Job } from '../cloudfunctions/runtime/jobs';
 import type { Route } from '../cloudfunctions/runtime/router';
 import * as events from '../cloudfunctions/events';
 import * as mall from '../cloudfunctions/mall';
+import * as moderation from '../cloudfunctions/moderation';
 import * as points from '../cloudfunctions/points';
 import * as user from '../cloudfunctions/user';
+import * as wishes from '../cloudfunctions/wishes';
 
 export interface CloudFunction {
   route: Route;
@@ -13,4 +15,11 @@ export interface CloudFunction {
 }
 
 /** Typed by the contract, so a function declared there cannot be left out here. */
-export const functions: Record<FunctionName, CloudFunction> = { user, points, mall, events };
+export const functions: Record<FunctionName, CloudFunction> = {
+  user,
+  points,
+  mall,
+  events,
+  wishes,
+  moderation,
+};
