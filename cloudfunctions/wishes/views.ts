@@ -88,7 +88,8 @@ export function toWishView(wish: WishDoc, viewer: Viewer, now: EpochMs): WishVie
     contactVisible: showContact,
     claim: person
       ? {
-          memberName: involved ? person.memberName : maskName(person.memberName),
+          memberName:
+            involved || person.memberId === viewer.id ? person.memberName : maskName(person.memberName),
           claimedAt: person.claimedAt,
         }
       : null,
