@@ -11,7 +11,6 @@ import {
   dueDateRefusal,
   excluding,
   including,
-  maskedRecipient,
   withdrawRefusal,
 } from '../../core/domain/wishes';
 import { AppError } from '../../core/errors';
@@ -25,10 +24,12 @@ import { findUser, type UserDoc } from '../runtime/users';
 import { submitImages } from '../moderation/images';
 import {
   findWish,
+  newWishDoc,
   posterGuardId,
   readGuard,
   saveWish,
   stateOf,
+  toContact,
   wishIdFor,
   writeGuard,
   type WishDoc,
@@ -38,15 +39,9 @@ import { toWishView, viewerOf } from './views';
 type PostInput = Omit<InputOf<'wishes', 'post'>, 'requestId'> & { requestId: string };
 
 async function createWish(ctx: HandlerContext, recipient: UserDoc, input: PostInput): Promise<WishDoc> {
-  const contact = {
-    name: input.contact.name,
-    building: input.contact.building,
-    unit: input.contact.unit ?? '',
-    phone: input.contact.phone ?? '',
-  };
+  const contact = toContact(input.contact);
   await assertCleanText(ctx, input.title, input.story, contact.name, contact.building, contact.unit);
-  const dueAt = dueAtFor(input.wantedBy);
-  const dueRefusal = dueDateRefusal(dueAt, ctx.now);
+  const dueRefusal = dueDateRefusal(dueAtFor(input.wantedBy), ctx.now);
   if (dueRefusal) throw new AppError(dueRefusal);
 
   const onBehalf = recipient._id !== ctx.caller._id;
@@ -75,42 +70,21 @@ async function createWish(ctx: HandlerContext, recipient: UserDoc, input: PostIn
         onBehalf ? `该居民已有${MAX_OPEN_WISHES}个进行中的心愿，完成或撤回后再发布` : undefined,
       );
     }
-    const fresh: WishDoc = {
-      _id: id,
-      title: input.title,
-      story: input.story ?? '',
-      category: input.category,
-      photos,
-      wantedBy: startOfDay(input.wantedBy),
-      dueAt,
-      recipientId: recipient._id,
-      recipientManaged: recipient.managed,
-      recipientMasked: maskedRecipient(contact.name, contact.building),
-      contact,
-      postedBy: ctx.caller._id,
-      onBehalf,
-      fingerprint,
-      status: 'pending',
-      hidden: false,
-      hiddenReason: '',
-      hiddenAt: null,
-      rejectReason: '',
-      reviewedBy: null,
-      reviewedAt: null,
-      original: null,
-      editedBy: null,
-      editedAt: null,
-      claim: null,
-      fulfilment: null,
-      servedBy: null,
-      thanks: '',
-      confirmedBy: null,
-      points: 0,
-      publishedAt: null,
-      closedAt: null,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    };
+    const fresh = newWishDoc(
+      {
+        id,
+        title: input.title,
+        story: input.story ?? '',
+        category: input.category,
+        photos,
+        wantedBy: input.wantedBy,
+        recipient,
+        contact,
+        postedBy: ctx.caller._id,
+        fingerprint,
+      },
+      ctx.now,
+    );
     await saveWish(tx, fresh);
     if (onBehalf) {
       await recordAudit(tx, {

@@ -25,6 +25,7 @@ import {
   readGuard,
   saveWish,
   stateOf,
+  toContact,
   writeGuard,
   type WishFields,
 } from './store';
@@ -81,12 +82,7 @@ export const review: Handler<'wishes', 'review'> = async (input, ctx) => {
 };
 
 export const edit: Handler<'wishes', 'edit'> = async (input, ctx) => {
-  const contact = input.contact && {
-    name: input.contact.name,
-    building: input.contact.building,
-    unit: input.contact.unit ?? '',
-    phone: input.contact.phone ?? '',
-  };
+  const contact = input.contact && toContact(input.contact);
   await assertCleanText(
     ctx,
     input.title,

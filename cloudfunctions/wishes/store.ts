@@ -11,12 +11,14 @@ import {
   DEFAULT_CLAIM_LIMIT,
   DEFAULT_WISH_POINTS,
   LIVE_CLAIM_STATUSES,
+  dueAtFor,
+  maskedRecipient,
   type ClaimStatus,
   type WishCategory,
   type WishState,
   type WishStatus,
 } from '../../core/domain/wishes';
-import type { EpochMs } from '../../core/time';
+import { startOfDay, type EpochMs } from '../../core/time';
 import { CONFIG } from '../runtime/config';
 import { findById, withoutId, type Doc, type DocReader, type Transaction } from '../runtime/db';
 
@@ -32,6 +34,16 @@ export interface WishContact {
   phone: string;
   building: string;
   unit: string;
+}
+
+/** The contact as typed (optional parts empty). */
+export function toContact(input: {
+  name: string;
+  building: string;
+  unit?: string;
+  phone?: string;
+}): WishContact {
+  return { name: input.name, building: input.building, unit: input.unit ?? '', phone: input.phone ?? '' };
 }
 
 /** What the poster wrote (and staff may edit; the first version is kept as `original`). */
@@ -117,6 +129,55 @@ export interface WishSettings {
 }
 
 export const findWish = (source: DocReader, id: string) => findById<WishFields>(source, WISHES, id);
+
+export interface NewWish extends WishContent {
+  id: string;
+  wantedBy: EpochMs;
+  recipient: { _id: string; managed: boolean };
+  contact: WishContact;
+  postedBy: string;
+  fingerprint: string;
+}
+
+/** A freshly posted wish, waiting for review. */
+export function newWishDoc(wish: NewWish, now: EpochMs): WishDoc {
+  return {
+    _id: wish.id,
+    title: wish.title,
+    story: wish.story,
+    category: wish.category,
+    photos: wish.photos,
+    wantedBy: startOfDay(wish.wantedBy),
+    dueAt: dueAtFor(wish.wantedBy),
+    recipientId: wish.recipient._id,
+    recipientManaged: wish.recipient.managed,
+    recipientMasked: maskedRecipient(wish.contact.name, wish.contact.building),
+    contact: wish.contact,
+    postedBy: wish.postedBy,
+    onBehalf: wish.postedBy !== wish.recipient._id,
+    fingerprint: wish.fingerprint,
+    status: 'pending',
+    hidden: false,
+    hiddenReason: '',
+    hiddenAt: null,
+    rejectReason: '',
+    reviewedBy: null,
+    reviewedAt: null,
+    original: null,
+    editedBy: null,
+    editedAt: null,
+    claim: null,
+    fulfilment: null,
+    servedBy: null,
+    thanks: '',
+    confirmedBy: null,
+    points: 0,
+    publishedAt: null,
+    closedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
 
 /**
  * Write the whole wish. `update` merges nested objects field by field (and CloudBase cannot set
