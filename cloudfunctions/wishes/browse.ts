@@ -141,8 +141,9 @@ function bucketListing(db: Database, bucket: StaffBucket, now: EpochMs): Listing
     case 'open':
       return { where: { status: 'open', hidden: false, dueAt: _.gt(now) }, field: 'dueAt', dir: 'asc' };
     case 'claimed':
+      // Being worked on: claimed and still due, or fulfilled and waiting for confirmation.
       return {
-        where: { status: _.in(['claimed', 'fulfilled']), dueAt: _.gt(now) },
+        where: _.or([{ status: 'claimed', dueAt: _.gt(now) }, { status: 'fulfilled' }]),
         field: 'dueAt',
         dir: 'asc',
       };

@@ -4,7 +4,13 @@
  * it), so neither limit can be broken by a race under snapshot isolation. Releasing (the member)
  * and revoking (staff) end the claim the same way the auto-release job does.
  */
-import { claimRefusal, claimerActRefusal, including, revokeRefusal } from '../../core/domain/wishes';
+import {
+  claimRefusal,
+  claimerActRefusal,
+  including,
+  isLiveClaimer,
+  revokeRefusal,
+} from '../../core/domain/wishes';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
@@ -32,7 +38,7 @@ export const claim: Handler<'wishes', 'claim'> = async (input, ctx) => {
     // Read everything first…
     const wish = await findWish(tx, input.wishId);
     if (!wish) throw new AppError('NOT_FOUND');
-    if (wish.claim?.memberId === me && wish.status === 'claimed') return wish; // a retry of our own claim
+    if (isLiveClaimer(stateOf(wish), me)) return wish; // a retry of our own claim
     const guard = await readGuard(tx, claimerGuardId(me), me);
     const { claimLimit } = await loadWishSettings(tx);
     const refusal = claimRefusal(

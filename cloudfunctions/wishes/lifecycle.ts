@@ -50,7 +50,7 @@ export interface ClaimEnd {
   by: string;
 }
 
-function endMessages(wish: WishDoc, end: ClaimEnd): { member: Message; poster: Message } {
+function endMessages(wish: WishDoc, end: ClaimEnd): { member: Message; poster: Message | null } {
   const name = wish.claim?.memberName ?? '';
   const back = '心愿已重新回到心愿墙。';
   switch (end.kind) {
@@ -97,7 +97,7 @@ function endMessages(wish: WishDoc, end: ClaimEnd): { member: Message; poster: M
           body: '该心愿已被社区屏蔽，您的认领已解除。',
         },
         // The poster is told of the hiding itself (see target.ts).
-        poster: { template: '', title: '', body: '' },
+        poster: null,
       };
   }
 }
@@ -127,7 +127,7 @@ export async function endClaim(
   await tx.collection(WISH_CLAIMS).doc(claim.id).update({ data: claimChanges });
   await writeGuard(tx, guard, excluding(guard.wishIds, wish._id), now);
   await tell(tx, wish, claim.memberId, end.by, { ...messages.member, key: `${claim.id}_ended_member` }, now);
-  if (messages.poster.template) {
+  if (messages.poster) {
     await tell(tx, wish, wish.postedBy, end.by, { ...messages.poster, key: `${claim.id}_ended_poster` }, now);
   }
   return { status: 'open', claim: null, fulfilment: null, updatedAt: now };

@@ -61,12 +61,14 @@ export function toWishView(wish: WishDoc, viewer: Viewer, now: EpochMs): WishVie
   const claimBlock = claimRefusal(state, viewer, now);
   const person = wish.claim ?? wish.servedBy;
   const reportBlock = reportRefusal({ isPublic: isPublicWish(state), authorId: wish.postedBy }, viewer.id);
-  // A hidden wish's photos may be what got it hidden: only staff still see them.
+  // A hidden wish's photos may be what got it hidden: only staff still see them; its story, only
+  // its poster and staff (a former claimer still finds its title in 我认领的).
   const photos = (list: string[]) => (wish.hidden && !isStaff ? [] : list);
+  const storyVisible = !wish.hidden || isStaff || isPoster;
   return {
     id: wish._id as WishId,
     title: wish.title,
-    story: wish.story,
+    story: storyVisible ? wish.story : '',
     category: wish.category,
     categoryLabel: WISH_CATEGORY_LABELS[wish.category],
     photos: photos(wish.photos),
