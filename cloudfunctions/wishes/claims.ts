@@ -11,17 +11,13 @@ import {
   isLiveClaimer,
   revokeRefusal,
 } from '../../core/domain/wishes';
-import { AppError } from '../../core/errors';
-import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
-import { inTransaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { displayName } from '../events/access';
-import { endClaim, tell } from './lifecycle';
+import { auditWish, endClaim, inWishTransaction, refuse, tell } from './lifecycle';
 import {
   WISH_CLAIMS,
   claimerGuardId,
-  findWish,
   loadWishSettings,
   readGuard,
   saveWish,
@@ -34,19 +30,13 @@ import { toWishView, viewerOf } from './views';
 
 export const claim: Handler<'wishes', 'claim'> = async (input, ctx) => {
   const me = ctx.caller._id;
-  const wish = await inTransaction(ctx.db, async (tx) => {
+  const wish = await inWishTransaction(ctx.db, input.wishId, async (tx, wish) => {
     // Read everything first…
-    const wish = await findWish(tx, input.wishId);
-    if (!wish) throw new AppError('NOT_FOUND');
     if (isLiveClaimer(stateOf(wish), me)) return wish; // a retry of our own claim
     const guard = await readGuard(tx, claimerGuardId(me), me);
     const { claimLimit } = await loadWishSettings(tx);
-    const refusal = claimRefusal(
-      stateOf(wish),
-      { id: me, roles: ctx.roles, openClaims: guard.wishIds.length, claimLimit },
-      ctx.now,
-    );
-    if (refusal) throw new AppError(refusal);
+    const viewer = { id: me, roles: ctx.roles, openClaims: guard.wishIds.length, claimLimit };
+    refuse(claimRefusal(stateOf(wish), viewer, ctx.now));
 
     // …then write, the contested documents last: the member's guard, then the wish itself. The
     // claim document gets a fresh id, so claims of one wish by different members contend only
@@ -86,11 +76,8 @@ export const claim: Handler<'wishes', 'claim'> = async (input, ctx) => {
 
 export const release: Handler<'wishes', 'release'> = async (input, ctx) => {
   await assertCleanText(ctx, input.reason);
-  const wish = await inTransaction(ctx.db, async (tx) => {
-    const wish = await findWish(tx, input.wishId);
-    if (!wish) throw new AppError('NOT_FOUND');
-    const refusal = claimerActRefusal(stateOf(wish), ctx.caller._id);
-    if (refusal) throw new AppError(refusal);
+  const wish = await inWishTransaction(ctx.db, input.wishId, async (tx, wish) => {
+    refuse(claimerActRefusal(stateOf(wish), ctx.caller._id));
     const ended = await endClaim(
       tx,
       wish,
@@ -104,25 +91,22 @@ export const release: Handler<'wishes', 'release'> = async (input, ctx) => {
 
 export const revoke: Handler<'wishes', 'revoke'> = async (input, ctx) => {
   await assertCleanText(ctx, input.reason);
-  const wish = await inTransaction(ctx.db, async (tx) => {
-    const wish = await findWish(tx, input.wishId);
-    if (!wish) throw new AppError('NOT_FOUND');
-    const refusal = revokeRefusal(stateOf(wish), ctx);
-    if (refusal) throw new AppError(refusal);
+  const wish = await inWishTransaction(ctx.db, input.wishId, async (tx, wish) => {
+    refuse(revokeRefusal(stateOf(wish), ctx));
     const ended = await endClaim(
       tx,
       wish,
       { kind: 'revoked', reason: input.reason, by: ctx.caller._id },
       ctx.now,
     );
-    await recordAudit(tx, {
-      actorId: ctx.caller._id,
-      action: 'wish.revoke_claim',
-      targetId: wish.claim?.id ?? wish._id,
-      onBehalfOf: wish.onBehalf ? wish.recipientId : undefined,
-      detail: input.reason,
-      at: ctx.now,
-    });
+    await auditWish(
+      tx,
+      ctx.caller._id,
+      wish,
+      'wish.revoke_claim',
+      `${wish.claim?.id}：${input.reason}`,
+      ctx.now,
+    );
     return saveWish(tx, { ...wish, ...ended });
   });
   return toWishView(wish, await viewerOf(ctx), ctx.now);

@@ -7,17 +7,14 @@
 import { ledgerKey } from '../../core/domain/points';
 import { claimerActRefusal, confirmRefusal, excluding } from '../../core/domain/wishes';
 import { AppError } from '../../core/errors';
-import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
-import { inTransaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { postOnce } from '../points/ledger';
 import { submitImages } from '../moderation/images';
-import { tell } from './lifecycle';
+import { auditWish, inWishTransaction, refuse, tell } from './lifecycle';
 import {
   WISH_CLAIMS,
   claimerGuardId,
-  findWish,
   loadWishSettings,
   posterGuardId,
   readGuard,
@@ -31,12 +28,9 @@ import { toWishView, viewerOf } from './views';
 export const fulfil: Handler<'wishes', 'fulfil'> = async (input, ctx) => {
   await assertCleanText(ctx, input.note);
   const me = ctx.caller._id;
-  const { wish, fresh } = await inTransaction(ctx.db, async (tx) => {
-    const wish = await findWish(tx, input.wishId);
-    if (!wish) throw new AppError('NOT_FOUND');
+  const { wish, fresh } = await inWishTransaction(ctx.db, input.wishId, async (tx, wish) => {
     if (wish.status === 'fulfilled' && wish.claim?.memberId === me) return { wish, fresh: false }; // a retry
-    const refusal = claimerActRefusal(stateOf(wish), me);
-    if (refusal) throw new AppError(refusal);
+    refuse(claimerActRefusal(stateOf(wish), me));
     const claim = wish.claim;
     if (!claim) throw new AppError('WISH_NOT_CLAIMED');
     const guard = await readGuard(tx, claimerGuardId(me), me);
@@ -74,14 +68,12 @@ export const fulfil: Handler<'wishes', 'fulfil'> = async (input, ctx) => {
 export const confirm: Handler<'wishes', 'confirm'> = async (input, ctx) => {
   const thanks = input.thanks ?? '';
   await assertCleanText(ctx, thanks);
-  const wish = await inTransaction(ctx.db, async (tx) => {
-    const wish = await findWish(tx, input.wishId);
-    if (!wish) throw new AppError('NOT_FOUND');
+  const wish = await inWishTransaction(ctx.db, input.wishId, async (tx, wish) => {
     const state = stateOf(wish);
     const refusal = confirmRefusal(state, { id: ctx.caller._id, roles: ctx.roles });
     // Confirming again (a retry, a double tap) answers with the closed wish and pays nothing.
     if (refusal === 'WISH_NOT_FULFILLED' && wish.status === 'closed') return wish;
-    if (refusal) throw new AppError(refusal);
+    refuse(refusal);
     const claim = wish.claim;
     if (!claim) throw new AppError('WISH_NOT_CLAIMED');
     const { points } = await loadWishSettings(tx);
@@ -135,14 +127,7 @@ export const confirm: Handler<'wishes', 'confirm'> = async (input, ctx) => {
       ctx.now,
     );
     if (ctx.caller._id !== wish.recipientId) {
-      await recordAudit(tx, {
-        actorId: ctx.caller._id,
-        action: 'wish.confirm_for',
-        targetId: wish._id,
-        onBehalfOf: wish.recipientId,
-        detail: thanks,
-        at: ctx.now,
-      });
+      await auditWish(tx, ctx.caller._id, wish, 'wish.confirm_for', thanks, ctx.now);
     }
     await writeGuard(tx, posterGuard, excluding(posterGuard.wishIds, wish._id), ctx.now);
     return saveWish(tx, {

@@ -5,12 +5,15 @@
  * is locked for as short a time as possible.
  */
 import { excluding, type ClaimEndKind } from '../../core/domain/wishes';
+import { AppError, type ErrorCode } from '../../core/errors';
 import type { EpochMs } from '../../core/time';
-import type { Transaction } from '../runtime/db';
+import { recordAudit } from '../runtime/audit';
+import { inTransaction, type Database, type Transaction } from '../runtime/db';
 import { queueNotification } from '../runtime/notifications';
 import {
   WISH_CLAIMS,
   claimerGuardId,
+  findWish,
   readGuard,
   wishPage,
   writeGuard,
@@ -18,6 +21,43 @@ import {
   type WishDoc,
   type WishFields,
 } from './store';
+
+/** Change one wish in a transaction: `work` gets it as read in `tx` (NOT_FOUND when missing). */
+export function inWishTransaction<T>(
+  db: Database,
+  wishId: string,
+  work: (tx: Transaction, wish: WishDoc) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, async (tx) => {
+    const wish = await findWish(tx, wishId);
+    if (!wish) throw new AppError('NOT_FOUND');
+    return work(tx, wish);
+  });
+}
+
+/** Refuse with the code a rule gave, if it gave one. */
+export function refuse(code: ErrorCode | null): void {
+  if (code) throw new AppError(code);
+}
+
+/** Audit an act on a wish; acting on someone else's wish records whose it is. */
+export async function auditWish(
+  tx: Transaction,
+  actorId: string,
+  wish: Pick<WishDoc, '_id' | 'recipientId'>,
+  action: string,
+  detail: string,
+  now: EpochMs,
+): Promise<void> {
+  await recordAudit(tx, {
+    actorId,
+    action,
+    targetId: wish._id,
+    onBehalfOf: actorId === wish.recipientId ? undefined : wish.recipientId,
+    detail,
+    at: now,
+  });
+}
 
 export interface Message {
   template: string;

@@ -15,13 +15,13 @@ import {
 } from '../../core/domain/wishes';
 import { AppError } from '../../core/errors';
 import { startOfDay } from '../../core/time';
-import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
 import type { HandlerContext } from '../runtime/context';
 import { inTransaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { findUser, type UserDoc } from '../runtime/users';
 import { submitImages } from '../moderation/images';
+import { auditWish, inWishTransaction, refuse } from './lifecycle';
 import {
   findWish,
   newWishDoc,
@@ -86,16 +86,7 @@ async function createWish(ctx: HandlerContext, recipient: UserDoc, input: PostIn
       ctx.now,
     );
     await saveWish(tx, fresh);
-    if (onBehalf) {
-      await recordAudit(tx, {
-        actorId: ctx.caller._id,
-        action: 'wish.post_for',
-        targetId: id,
-        onBehalfOf: recipient._id,
-        detail: input.title,
-        at: ctx.now,
-      });
-    }
+    if (onBehalf) await auditWish(tx, ctx.caller._id, fresh, 'wish.post_for', input.title, ctx.now);
     // The poster's guard is written in every transaction that adds or frees an open wish.
     await writeGuard(tx, guard, including(guard.wishIds, id), ctx.now);
     return { wish: fresh, created: true };
@@ -118,22 +109,11 @@ export const postFor: Handler<'wishes', 'postFor'> = async (input, ctx) => {
 };
 
 export const withdraw: Handler<'wishes', 'withdraw'> = async (input, ctx) => {
-  const wish = await inTransaction(ctx.db, async (tx) => {
-    const wish = await findWish(tx, input.wishId);
-    if (!wish) throw new AppError('NOT_FOUND');
-    const refusal = withdrawRefusal(stateOf(wish), { id: ctx.caller._id, roles: ctx.roles });
-    if (refusal) throw new AppError(refusal);
+  const wish = await inWishTransaction(ctx.db, input.wishId, async (tx, wish) => {
+    refuse(withdrawRefusal(stateOf(wish), { id: ctx.caller._id, roles: ctx.roles }));
     const guard = await readGuard(tx, posterGuardId(wish.recipientId), wish.recipientId);
-    if (wish.recipientId !== ctx.caller._id) {
-      await recordAudit(tx, {
-        actorId: ctx.caller._id,
-        action: 'wish.withdraw',
-        targetId: wish._id,
-        onBehalfOf: wish.recipientId,
-        detail: '',
-        at: ctx.now,
-      });
-    }
+    if (wish.recipientId !== ctx.caller._id)
+      await auditWish(tx, ctx.caller._id, wish, 'wish.withdraw', '', ctx.now);
     await writeGuard(tx, guard, excluding(guard.wishIds, wish._id), ctx.now);
     return saveWish(tx, { ...wish, status: 'withdrawn', updatedAt: ctx.now });
   });

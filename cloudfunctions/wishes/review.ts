@@ -12,15 +12,12 @@ import {
 } from '../../core/domain/wishes';
 import { AppError } from '../../core/errors';
 import { startOfDay } from '../../core/time';
-import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
-import { inTransaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { submitImages } from '../moderation/images';
-import { tell } from './lifecycle';
+import { auditWish, inWishTransaction, refuse, tell } from './lifecycle';
 import {
   contentOf,
-  findWish,
   posterGuardId,
   readGuard,
   saveWish,
@@ -34,12 +31,10 @@ import { toWishView, viewerOf } from './views';
 export const review: Handler<'wishes', 'review'> = async (input, ctx) => {
   const reason = input.reason ?? '';
   await assertCleanText(ctx, reason);
-  const wish = await inTransaction(ctx.db, async (tx) => {
-    const wish = await findWish(tx, input.wishId);
-    if (!wish) throw new AppError('NOT_FOUND');
+  const wish = await inWishTransaction(ctx.db, input.wishId, async (tx, wish) => {
     const refusal = reviewRefusal(stateOf(wish), ctx, input.approve, ctx.now);
     if (refusal === 'WISH_DUE_INVALID') throw new AppError(refusal, '期望日期已过，请先修改日期再通过');
-    if (refusal) throw new AppError(refusal);
+    refuse(refusal);
     const changes: Partial<WishFields> = input.approve
       ? {
           status: 'open',
@@ -53,14 +48,14 @@ export const review: Handler<'wishes', 'review'> = async (input, ctx) => {
     const guard = input.approve
       ? null
       : await readGuard(tx, posterGuardId(wish.recipientId), wish.recipientId);
-    await recordAudit(tx, {
-      actorId: ctx.caller._id,
-      action: input.approve ? 'wish.approve' : 'wish.reject',
-      targetId: wish._id,
-      onBehalfOf: wish.onBehalf ? wish.recipientId : undefined,
-      detail: reason,
-      at: ctx.now,
-    });
+    await auditWish(
+      tx,
+      ctx.caller._id,
+      wish,
+      input.approve ? 'wish.approve' : 'wish.reject',
+      reason,
+      ctx.now,
+    );
     await tell(
       tx,
       wish,
@@ -95,11 +90,8 @@ export const edit: Handler<'wishes', 'edit'> = async (input, ctx) => {
   const dueAt = input.wantedBy === undefined ? undefined : dueAtFor(input.wantedBy);
   if (dueAt !== undefined && dueDateRefusal(dueAt, ctx.now)) throw new AppError('WISH_DUE_INVALID');
 
-  const { wish, added } = await inTransaction(ctx.db, async (tx) => {
-    const wish = await findWish(tx, input.wishId);
-    if (!wish) throw new AppError('NOT_FOUND');
-    const refusal = editRefusal(stateOf(wish), ctx);
-    if (refusal) throw new AppError(refusal);
+  const { wish, added } = await inWishTransaction(ctx.db, input.wishId, async (tx, wish) => {
+    refuse(editRefusal(stateOf(wish), ctx));
     const photos = input.photos ?? wish.photos;
     const changes: Partial<WishFields> = {
       title: input.title ?? wish.title,
@@ -116,14 +108,7 @@ export const edit: Handler<'wishes', 'edit'> = async (input, ctx) => {
       editedAt: ctx.now,
       updatedAt: ctx.now,
     };
-    await recordAudit(tx, {
-      actorId: ctx.caller._id,
-      action: 'wish.edit',
-      targetId: wish._id,
-      onBehalfOf: wish.recipientId,
-      detail: input.note,
-      at: ctx.now,
-    });
+    await auditWish(tx, ctx.caller._id, wish, 'wish.edit', input.note, ctx.now);
     await tell(
       tx,
       wish,
