@@ -11,6 +11,7 @@ import {
   isLiveClaimer,
   revokeRefusal,
 } from '../../core/domain/wishes';
+import { formatDay } from '../../core/time';
 import { assertCleanText } from '../runtime/content';
 import type { Handler } from '../runtime/router';
 import { displayName } from '../events/access';
@@ -60,11 +61,21 @@ export const claim: Handler<'wishes', 'claim'> = async (input, ctx) => {
       tx,
       wish,
       wish.postedBy,
-      me,
       {
         template: 'wish_claimed',
         title: `心愿已被认领：${wish.title}`,
         body: `双报到党员 ${live.memberName} 认领了心愿，会尽快与心愿人联系。`,
+      },
+      ctx.now,
+    );
+    await tell(
+      tx,
+      wish,
+      me,
+      {
+        template: 'wish_claimed',
+        title: `认领成功：${wish.title}`,
+        body: `请在 ${formatDay(wish.wantedBy)} 前完成；心愿人的联系方式在心愿详情中。`,
       },
       ctx.now,
     );

@@ -43,12 +43,18 @@ export const fulfil: Handler<'wishes', 'fulfil'> = async (input, ctx) => {
       tx,
       wish,
       wish.postedBy,
-      me,
       {
         template: 'wish_fulfilled',
         title: `党员已完成心愿：${wish.title}`,
         body: `${claim.memberName}：${input.note}。请确认是否已收到。`,
       },
+      ctx.now,
+    );
+    await tell(
+      tx,
+      wish,
+      me,
+      { template: 'wish_fulfilled', title: `已提交完成情况：${wish.title}`, body: '等待心愿人确认收到。' },
       ctx.now,
     );
     // Done work no longer counts against the member's limit, whether or not it is confirmed yet.
@@ -106,7 +112,6 @@ export const confirm: Handler<'wishes', 'confirm'> = async (input, ctx) => {
       tx,
       wish,
       claim.memberId,
-      ctx.caller._id,
       {
         template: 'wish_closed',
         title: `心愿已确认完成：${wish.title}`,
@@ -118,11 +123,10 @@ export const confirm: Handler<'wishes', 'confirm'> = async (input, ctx) => {
       tx,
       wish,
       wish.postedBy,
-      ctx.caller._id,
       {
         template: 'wish_closed',
         title: `心愿已完成：${wish.title}`,
-        body: `${claim.memberName} 完成的心愿已确认收到。`,
+        body: `已确认收到，感谢 ${claim.memberName} 的帮助。`,
       },
       ctx.now,
     );

@@ -68,18 +68,17 @@ export interface Message {
 }
 
 /**
- * Poster and member hear of every step — except the one who took it, who sees it on screen.
- * The poster of a 代发布 wish is the staff member who posted it: the neighbour has no phone.
+ * Poster and member hear of every step of a claim — the one who took it too, as a receipt (and,
+ * for a new claim, a reminder of the date). The poster of a 代发布 wish is the staff member who
+ * posted it: the neighbour has no phone.
  */
 export async function tell(
   tx: Transaction,
   wish: WishDoc,
   userId: string,
-  actorId: string,
   message: Message,
   now: EpochMs,
 ): Promise<void> {
-  if (userId === actorId) return;
   await queueNotification(tx, { ...message, userId, page: wishPage(wish._id) }, now);
 }
 
@@ -96,7 +95,11 @@ function endMessages(wish: WishDoc, end: ClaimEnd): { member: Message; poster: M
   switch (end.kind) {
     case 'released':
       return {
-        member: { template: 'wish_claim_ended', title: `已放弃认领：${wish.title}`, body: end.reason },
+        member: {
+          template: 'wish_claim_ended',
+          title: `已放弃认领：${wish.title}`,
+          body: `原因：${end.reason}`,
+        },
         poster: {
           template: 'wish_claim_ended',
           title: `认领已放弃：${wish.title}`,
@@ -166,9 +169,9 @@ export async function endClaim(
   };
   await tx.collection(WISH_CLAIMS).doc(claim.id).update({ data: claimChanges });
   await writeGuard(tx, guard, excluding(guard.wishIds, wish._id), now);
-  await tell(tx, wish, claim.memberId, end.by, { ...messages.member, key: `${claim.id}_ended_member` }, now);
+  await tell(tx, wish, claim.memberId, { ...messages.member, key: `${claim.id}_ended_member` }, now);
   if (messages.poster) {
-    await tell(tx, wish, wish.postedBy, end.by, { ...messages.poster, key: `${claim.id}_ended_poster` }, now);
+    await tell(tx, wish, wish.postedBy, { ...messages.poster, key: `${claim.id}_ended_poster` }, now);
   }
   return { status: 'open', claim: null, fulfilment: null, updatedAt: now };
 }

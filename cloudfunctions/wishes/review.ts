@@ -56,20 +56,22 @@ export const review: Handler<'wishes', 'review'> = async (input, ctx) => {
       reason,
       ctx.now,
     );
-    await tell(
-      tx,
-      wish,
-      wish.postedBy,
-      ctx.caller._id,
-      input.approve
-        ? {
-            template: 'wish_reviewed',
-            title: `心愿已通过审核：${wish.title}`,
-            body: '已在心愿墙展示，等待党员认领。',
-          }
-        : { template: 'wish_reviewed', title: `心愿未通过审核：${wish.title}`, body: `原因：${reason}` },
-      ctx.now,
-    );
+    // Staff reviewing a wish they posted for a neighbour need no message about it.
+    if (wish.postedBy !== ctx.caller._id) {
+      await tell(
+        tx,
+        wish,
+        wish.postedBy,
+        input.approve
+          ? {
+              template: 'wish_reviewed',
+              title: `心愿已通过审核：${wish.title}`,
+              body: '已在心愿墙展示，等待党员认领。',
+            }
+          : { template: 'wish_reviewed', title: `心愿未通过审核：${wish.title}`, body: `原因：${reason}` },
+        ctx.now,
+      );
+    }
     if (guard) await writeGuard(tx, guard, excluding(guard.wishIds, wish._id), ctx.now);
     return saveWish(tx, { ...wish, ...changes, updatedAt: ctx.now });
   });
@@ -109,14 +111,14 @@ export const edit: Handler<'wishes', 'edit'> = async (input, ctx) => {
       updatedAt: ctx.now,
     };
     await auditWish(tx, ctx.caller._id, wish, 'wish.edit', input.note, ctx.now);
-    await tell(
-      tx,
-      wish,
-      wish.postedBy,
-      ctx.caller._id,
-      { template: 'wish_edited', title: `心愿已由社区修改：${wish.title}`, body: `修改说明：${input.note}` },
-      ctx.now,
-    );
+    if (wish.postedBy !== ctx.caller._id) {
+      const message = {
+        template: 'wish_edited',
+        title: `心愿已由社区修改：${wish.title}`,
+        body: `修改说明：${input.note}`,
+      };
+      await tell(tx, wish, wish.postedBy, message, ctx.now);
+    }
     const saved = await saveWish(tx, { ...wish, ...changes });
     return { wish: saved, added: photos.filter((p) => !wish.photos.includes(p)) };
   });

@@ -33,7 +33,6 @@ export const wishTarget: ModerationTarget = {
       tx,
       wish,
       wish.postedBy,
-      SYSTEM,
       {
         template: 'wish_hidden',
         title: `心愿已被屏蔽：${wish.title}`,

@@ -491,6 +491,16 @@ describe('fulfilment and confirmation', () => {
     expect(await cloud.call(POSTER, 'wishes', 'confirm', { wishId: wish.id, thanks: '赌博' })).toMatchObject({
       code: 'CONTENT_REJECTED',
     });
+    // Poster and claimer heard of every step.
+    const titles = async (userId: string) =>
+      (await messagesOf(cloud, userId)).map((m) => m.title.split('：')[0]);
+    expect(await titles(people.posterId)).toEqual([
+      '心愿已通过审核',
+      '心愿已被认领',
+      '党员已完成心愿',
+      '心愿已完成',
+    ]);
+    expect(await titles(people.memberId)).toEqual(['认领成功', '已提交完成情况', '心愿已确认完成']);
     await expectConsistent(cloud);
   });
 
@@ -549,6 +559,7 @@ describe('the auto-release job', () => {
       claimBlockedReason: '该心愿已过期望日期，暂不能认领',
     });
     expect((await messagesOf(cloud, people.memberId)).map((m) => m.title)).toEqual([
+      `认领成功：${wish.title}`,
       `认领已超期释放：${wish.title}`,
     ]);
     expect((await messagesOf(cloud, people.posterId)).at(-1)?.title).toBe(`心愿重新等待认领：${wish.title}`);
