@@ -13,8 +13,8 @@ const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'dist', 'functions');
 const SDK_VERSION = '4.0.2';
 
-/** The openapi calls a function may make (content check, subscribe messages). */
-const OPENAPI_PERMISSIONS = ['security.msgSecCheck', 'subscribeMessage.send'];
+/** The openapi calls a function may make (content and image checks, subscribe messages). */
+const OPENAPI_PERMISSIONS = ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'];
 
 async function buildFunction(name: keyof typeof functions) {
   const dir = path.join(OUT, name);

@@ -6,6 +6,7 @@ import { isFunctionName, type FunctionName } from '../core/contract';
 import { fail, type Result } from '../core/errors';
 import type { Deps } from '../cloudfunctions/runtime/context';
 import { connectDatabase } from '../cloudfunctions/runtime/db';
+import { recordImageVerdict } from '../cloudfunctions/moderation/images';
 import { systemClock, type Clock, type Deliver } from '../cloudfunctions/runtime/ports';
 import { installStandIn, openLocalDatabase, type LocalDatabase } from './standin';
 import { functions } from './functions';
@@ -35,7 +36,9 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
   installStandIn(store);
   const db = connectDatabase();
   const clock = options.clock ?? systemClock;
-  const imageCheck = new LocalImageCheck(undefined, options.imageVerdictDelayMs ?? 200);
+  // `null` (tests) means verdicts land only on flush(); `??` would turn it into the default.
+  const delay = options.imageVerdictDelayMs === undefined ? 200 : options.imageVerdictDelayMs;
+  const imageCheck = new LocalImageCheck(undefined, delay);
   const deps: Deps = {
     db,
     clock,
@@ -43,6 +46,10 @@ export function createLocalCloud(options: LocalCloudOptions): LocalCloud {
     imageCheck,
     deliver: options.deliver ?? localDelivery,
   };
+  // Verdicts reach moderation as mediaCheckAsync's message push does in production.
+  imageCheck.connect(async (traceId, verdict) => {
+    await recordImageVerdict(deps, traceId, verdict);
+  });
   return {
     deps,
     store,

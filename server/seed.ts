@@ -9,6 +9,16 @@ import { ledgerKey } from '../core/domain/points';
 import { postOnce } from '../cloudfunctions/points/ledger';
 import { DONORS, GOODS, STOCK_CHANGES, type GoodsFields } from '../cloudfunctions/mall/store';
 import type { Deps } from '../cloudfunctions/runtime/context';
+import { APPLICATIONS, type ApplicationFields } from '../cloudfunctions/user/applications';
+import {
+  WISH_GUARDS,
+  newWishDoc,
+  posterGuardId,
+  saveWish,
+  type GuardFields,
+  type WishDoc,
+} from '../cloudfunctions/wishes/store';
+import { DAY_MS } from '../core/time';
 import {
   USERS,
   findUser,
@@ -220,6 +230,96 @@ async function seedMall(tx: Transaction, staffId: string, now: number) {
   }
 }
 
+/** 陈建国's approved 双报到 application: his party organisation appears on his service record. */
+export const DEMO_PARTY_APPLICATION: ApplicationFields & { id: string } = {
+  id: 'a-demo-chen',
+  userId: userIdForOpenid('demo-party-chen'),
+  applicantName: '陈建国',
+  kind: 'party_member',
+  partyOrg: '区税务局第一党支部',
+  workplace: '区税务局',
+  status: 'approved',
+  reason: '',
+  decidedBy: null,
+  createdAt: 0,
+  decidedAt: 0,
+};
+
+/**
+ * Demo 微心愿: one staff posted for 张桂英 (approved, claimable), one 孙阿姨 posted herself
+ * (waiting in the review queue), one staff posted for 刘德福 (approved, claimable).
+ */
+export const DEMO_WISHES = [
+  {
+    id: 'w-demo-lamp',
+    title: '家里的台灯坏了，想请人帮忙修一修',
+    story: '晚上看报纸全靠这盏台灯，开关按下去没反应了。',
+    category: 'service' as const,
+    days: 10,
+    recipient: 'm-demo-zhang',
+    contact: { name: '张桂英', building: '1号楼', unit: '1单元101', phone: '' },
+    posterOpenid: 'demo-staff-wang',
+    approved: true,
+  },
+  {
+    id: 'w-demo-video',
+    title: '想学用手机和孙子视频通话',
+    story: '孙子在外地读书，想每周和他视频，可是不会用。',
+    category: 'company' as const,
+    days: 14,
+    recipient: userIdForOpenid('demo-resident-sun'),
+    contact: { name: '孙玉兰', building: '2号楼', unit: '3单元601', phone: '13800001234' },
+    posterOpenid: 'demo-resident-sun',
+    approved: false,
+  },
+  {
+    id: 'w-demo-shoes',
+    title: '冬天想要一双保暖棉鞋（42码）',
+    story: '老棉鞋穿了好几年，鞋底磨平了，下雪天容易滑。',
+    category: 'goods' as const,
+    days: 20,
+    recipient: 'm-demo-liu',
+    contact: { name: '刘德福', building: '2号楼', unit: '2单元102', phone: '' },
+    posterOpenid: 'demo-staff-wang',
+    approved: true,
+  },
+];
+
+/** Writes 陈建国's application, the demo wishes and their posters' guards, inside the seed's transaction. */
+export async function seedWishes(tx: Transaction, now: number): Promise<void> {
+  const { id, ...application } = DEMO_PARTY_APPLICATION;
+  await tx
+    .collection(APPLICATIONS)
+    .doc(id)
+    .set({ data: { ...application, createdAt: now, decidedAt: now } });
+  const guards = new Map<string, string[]>();
+  for (const demo of DEMO_WISHES) {
+    const postedBy = userIdForOpenid(demo.posterOpenid);
+    const pending: WishDoc = newWishDoc(
+      {
+        id: demo.id,
+        title: demo.title,
+        story: demo.story,
+        category: demo.category,
+        photos: [],
+        wantedBy: now + demo.days * DAY_MS,
+        recipient: { _id: demo.recipient, managed: demo.recipient.startsWith('m-') },
+        contact: demo.contact,
+        postedBy,
+        fingerprint: 'seed',
+      },
+      now,
+    );
+    const reviewed = { status: 'open' as const, publishedAt: now, reviewedBy: postedBy, reviewedAt: now };
+    await saveWish(tx, demo.approved ? { ...pending, ...reviewed } : pending);
+    guards.set(demo.recipient, [...(guards.get(demo.recipient) ?? []), demo.id]);
+  }
+  for (const [userId, wishIds] of guards) {
+    const guard: GuardFields = { userId, wishIds, updatedAt: now };
+    await tx.collection(WISH_GUARDS).doc(posterGuardId(userId)).set({ data: guard });
+  }
+}
+
 function demoFields(user: DemoUser, now: number): UserFields {
   return newUserFields(
     {
@@ -257,6 +357,7 @@ export async function seedDemoCommunity(deps: Pick<Deps, 'db' | 'clock'>): Promi
       await tx.collection(USERS).doc(id).set({ data: fields });
     }
     await seedMall(tx, staffId, now);
+    await seedWishes(tx, now);
   });
   await seedDemoVoting(db, staffId, now);
   return true;

@@ -11,6 +11,7 @@ import { findUser } from './users';
 import { connectDatabase, type Database } from './db';
 import { dispatch } from './dispatch';
 import type { Job } from './jobs';
+import type { PushHandler } from './push';
 
 /** msgSecCheck v2 answers errCode 0 even for risky text: the verdict is in `result.suggest`. */
 const wechatContentCheck: ContentCheck = {
@@ -87,10 +88,10 @@ function productionDeps(): Deps {
   };
 }
 
-export function cloudbaseMain(route: Route, jobs: readonly Job[] = []) {
+export function cloudbaseMain(route: Route, jobs: readonly Job[] = [], pushes: readonly PushHandler[] = []) {
   return async function main(event: unknown) {
     deps ??= productionDeps();
     const { OPENID } = cloud.getWXContext();
-    return dispatch(event, OPENID || null, route, jobs, deps);
+    return dispatch(event, OPENID || null, route, jobs, deps, pushes);
   };
 }

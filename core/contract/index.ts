@@ -6,9 +6,11 @@ import type { z } from 'zod';
 import type { ActionSpec } from './define';
 import { eventsContract } from './events';
 import { mallContract } from './mall';
+import { moderationContract } from './moderation';
 import { pointsContract } from './points';
 import { userContract } from './user';
 import { votesContract } from './votes';
+import { wishesContract } from './wishes';
 
 export const contract = {
   user: userContract,
@@ -16,6 +18,8 @@ export const contract = {
   mall: mallContract,
   events: eventsContract,
   votes: votesContract,
+  wishes: wishesContract,
+  moderation: moderationContract,
 } as const satisfies Record<string, Record<string, ActionSpec>>;
 
 export type Contract = typeof contract;
@@ -44,3 +48,5 @@ export * from './points';
 export * from './mall';
 export * from './events';
 export * from './votes';
+export * from './wishes';
+export * from './moderation';

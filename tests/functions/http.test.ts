@@ -4,6 +4,7 @@ import os from 'os';
 import path from 'path';
 import type { FastifyInstance } from 'fastify';
 import { createHttpServer } from '../../server/http';
+import { RISKY_IMAGE_MARKER, judgeLocalImage } from '../../server/ports';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 
 let cloud: TestCloud;
@@ -87,4 +88,18 @@ test('registered users upload images; the URL serves them back; others and non-i
     code: 'INVALID_INPUT',
     message: '图片地址无效',
   });
+});
+
+test('a wish photo uploaded with the risky marker is judged risky by the local image check', async () => {
+  const upload = (body: Buffer) =>
+    fetch(`${base}/local-storage/wishes`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', 'x-dev-openid': 'wx-li' },
+      body: new Uint8Array(body),
+    }).then((r) => r.json() as Promise<{ url: string }>);
+  const plain = await upload(PNG);
+  const risky = await upload(Buffer.concat([PNG, Buffer.from(RISKY_IMAGE_MARKER)]));
+  expect(plain.url).toMatch(/^\/uploads\/wishes\/[0-9a-f]{24}\.png$/);
+  expect(risky.url).toMatch(/^\/uploads\/wishes\/risky-[0-9a-f]{24}\.png$/);
+  expect([judgeLocalImage(plain.url), judgeLocalImage(risky.url)]).toEqual(['pass', 'risky']);
 });
