@@ -1,5 +1,6 @@
 /** Local stand-ins for WeChat's platform services. */
 import { randomBytes } from 'crypto';
+import { unref } from './timers';
 import type { ContentCheck, ContentVerdict, Deliver, ImageCheck } from '../cloudfunctions/runtime/ports';
 
 /**
@@ -48,7 +49,7 @@ export class LocalImageCheck implements ImageCheck {
   async submit(fileId: string): Promise<{ traceId: string }> {
     const traceId = `local-${randomBytes(8).toString('hex')}`;
     this.pending.set(traceId, fileId);
-    if (this.delayMs !== null) setTimeout(() => void this.settle(traceId), this.delayMs).unref();
+    if (this.delayMs !== null) unref(setTimeout(() => void this.settle(traceId), this.delayMs));
     return { traceId };
   }
 

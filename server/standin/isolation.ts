@@ -21,6 +21,7 @@
  * All of this runs synchronously between awaits on the one event loop, so no two steps interleave.
  */
 import { randomBytes } from 'crypto';
+import { unref } from '../timers';
 import { type Document } from './codec';
 import { type CollectionStore, documentKey } from './collections';
 import { CloudBaseError, StandInError } from './errors';
@@ -159,7 +160,7 @@ export class Isolation {
   begin(): string {
     const id = randomBytes(12).toString('hex');
     const expiry = setTimeout(() => this.end(id, 'expired'), this.options.transactionLifetimeMs);
-    expiry.unref();
+    unref(expiry);
     this.open.set(id, {
       id,
       snapshot: this.seq,

@@ -7,6 +7,12 @@
  * Half the round trip passes before the request is served and half after, each jittered around
  * the mean (×0.5–×1.5). A mean of 0 still yields to the event loop on both sides.
  */
+/** setImmediate where there is one (Node); jsdom test environments have only timers. */
+const nextTurn: (resolve: () => void) => void =
+  typeof setImmediate === 'function'
+    ? (resolve) => setImmediate(resolve)
+    : (resolve) => setTimeout(resolve, 0);
+
 export class Latency {
   constructor(readonly meanMs: number) {
     if (!Number.isFinite(meanMs) || meanMs < 0) throw new RangeError(`latency must be ≥ 0 ms, got ${meanMs}`);
@@ -23,7 +29,7 @@ export class Latency {
   }
 
   private half(): Promise<void> {
-    if (this.meanMs === 0) return new Promise((resolve) => setImmediate(resolve));
+    if (this.meanMs === 0) return new Promise<void>(nextTurn);
     const ms = (this.meanMs / 2) * (0.5 + Math.random());
     return new Promise((resolve) => setTimeout(resolve, ms));
   }
