@@ -5,18 +5,21 @@
 import { cloudbaseMain } from '../runtime/cloudbase';
 import type { Job } from '../runtime/jobs';
 import type { PushHandler } from '../runtime/push';
-import { createRouter } from '../runtime/router';
+import { createRouter, type Handlers } from '../runtime/router';
 import { imageChecks, mediaCheckPush } from './images';
 import { decide, hideItem, listReports, myReport, report } from './reports';
 
-export const route = createRouter('moderation', {
+/** Every action's handler: the router's table, and what tests swap one entry of. */
+export const handlers: Handlers<'moderation'> = {
   report,
   myReport,
   listReports,
   decide,
   hideItem,
   imageChecks,
-});
+};
+
+export const route = createRouter('moderation', handlers);
 
 export const jobs: readonly Job[] = [];
 

@@ -1,18 +1,21 @@
 /** The `points` cloud function: the 志愿积分 ledger as residents and staff see it. */
 import { cloudbaseMain } from '../runtime/cloudbase';
 import type { Job } from '../runtime/jobs';
-import { createRouter } from '../runtime/router';
+import { createRouter, type Handlers } from '../runtime/router';
 import { accountOf, adjust, myAccount, myHistory, setRankingVisibility } from './account';
 import { ranking } from './ranking';
 
-export const route = createRouter('points', {
+/** Every action's handler: the router's table, and what tests swap one entry of. */
+export const handlers: Handlers<'points'> = {
   myAccount,
   myHistory,
   ranking,
   setRankingVisibility,
   adjust,
   accountOf,
-});
+};
+
+export const route = createRouter('points', handlers);
 
 export const jobs: readonly Job[] = [];
 

@@ -1,5 +1,5 @@
 /** The `user` cloud function: identity, profile, roles and staff tools for residents. */
-import { createRouter } from '../runtime/router';
+import { createRouter, type Handlers } from '../runtime/router';
 import { cloudbaseMain } from '../runtime/cloudbase';
 import { userJobs } from './jobs';
 import { listOutbox } from './notifications';
@@ -14,7 +14,8 @@ import {
   registerVolunteer,
 } from './roles';
 
-export const route = createRouter('user', {
+/** Every action's handler: the router's table, and what tests swap one entry of. */
+export const handlers: Handlers<'user'> = {
   login,
   updateProfile,
   setCareMode,
@@ -27,7 +28,9 @@ export const route = createRouter('user', {
   createManagedResident,
   listResidents,
   listOutbox,
-});
+};
+
+export const route = createRouter('user', handlers);
 
 export const jobs = userJobs;
 

@@ -1,6 +1,6 @@
 /** The `votes` function — 百姓点菜: proposals and supports, rounds and ballots, results, 微实事 projects. */
 import { cloudbaseMain } from '../runtime/cloudbase';
-import { createRouter } from '../runtime/router';
+import { createRouter, type Handlers } from '../runtime/router';
 import { castBallot, recordPaperBallot } from './ballots';
 import { votesJobs } from './jobs';
 import { answerObjection, fileObjection } from './objections';
@@ -23,7 +23,8 @@ import {
   votingSettingsHandler,
 } from './screening';
 
-export const route = createRouter('votes', {
+/** Every action's handler: the router's table, and what tests swap one entry of. */
+export const handlers: Handlers<'votes'> = {
   propose,
   proposals,
   myProposals,
@@ -49,7 +50,9 @@ export const route = createRouter('votes', {
   projects,
   project,
   rateProject,
-});
+};
+
+export const route = createRouter('votes', handlers);
 
 export const jobs = votesJobs;
 
