@@ -6,7 +6,8 @@
 import { randomBytes } from 'crypto';
 import fs from 'fs';
 import path from 'path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { fail, type Fail } from '../core/errors';
 import fastifyStatic from '@fastify/static';
 import { findAll } from '../cloudfunctions/runtime/db';
 import { NOTIFICATIONS, type NotificationFields } from '../cloudfunctions/runtime/notifications';
@@ -29,15 +30,61 @@ export interface HttpOptions {
   uploadsDir?: string;
 }
 
+/** A cloud call's body is small JSON; callFunction itself refuses payloads over ~100 KB. */
+const MAX_CALL_BYTES = 100 * 1024;
+
+/**
+ * What the HTTP layer refuses before a function sees the request, in the same envelope every
+ * function answers with (and the status a browser or test tool expects).
+ */
+function transportFailure(error: FastifyError): { status: number; body: Fail } {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, body: fail('INVALID_INPUT', '请求内容过大') };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, body: fail('INVALID_INPUT', '请求格式应为 JSON') };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { status: 400, body: fail('INVALID_INPUT', '请求内容为空') };
+  }
+  if (error.statusCode && error.statusCode < 500) {
+    // Malformed JSON, a `__proto__`/`constructor` key, a bad content length…
+    return { status: error.statusCode, body: fail('INVALID_INPUT', '请求格式有误') };
+  }
+  console.error('[http]', error);
+  return { status: 500, body: fail('INTERNAL') };
+}
+
 export function createHttpServer(cloud: LocalCloud, options: HttpOptions = {}): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: MAX_UPLOAD_BYTES });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: MAX_UPLOAD_BYTES,
+    // Keys that could reach a prototype are refused outright, not silently dropped.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    // The router's own refusals (a path parameter over its length limit, a malformed URL).
+    frameworkErrors: (_error, _req, reply) => {
+      void reply.code(404).send(fail('UNKNOWN_FUNCTION'));
+    },
+  });
   app.addContentTypeParser(Object.keys(IMAGE_TYPES), { parseAs: 'buffer' }, (_req, body, done) =>
     done(null, body),
   );
+  app.setErrorHandler((error: FastifyError, _req, reply) => {
+    const { status, body } = transportFailure(error);
+    return reply.code(status).send(body);
+  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send(fail('UNKNOWN_FUNCTION')));
 
   const identityOf = (header: unknown) => (typeof header === 'string' && header ? header : null);
 
-  app.post<{ Params: { fn: string } }>('/cloud/:fn', async (req) => {
+  app.post<{ Params: { fn: string } }>('/cloud/:fn', { bodyLimit: MAX_CALL_BYTES }, async (req, reply) => {
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
+    if (type !== 'application/json') {
+      return reply.code(415).send(fail('INVALID_INPUT', '请求格式应为 JSON'));
+    }
     return cloud.invoke(req.params.fn, req.body, identityOf(req.headers[DEV_OPENID_HEADER]));
   });
 
@@ -71,13 +118,21 @@ export function createHttpServer(cloud: LocalCloud, options: HttpOptions = {}): 
     DEMO_USERS.map(({ openid, nickname, description }) => ({ openid, nickname, description })),
   );
 
-  app.get('/dev/outbox', async () => {
+  // Every resident's messages would be private data: a resident sees their own, staff see all.
+  app.get('/dev/outbox', async (req, reply) => {
     const { db } = cloud.deps;
+    const openid = identityOf(req.headers[DEV_OPENID_HEADER]);
+    const viewer = openid ? await findUser(db, userIdForOpenid(openid)) : null;
+    if (!viewer) return reply.code(401).send(fail('UNAUTHENTICATED'));
+    const mine = viewer.roles.includes('staff') ? {} : { userId: viewer._id };
     const rows = await findAll<NotificationFields>(
-      db.collection(NOTIFICATIONS).orderBy('createdAt', 'desc'),
+      db.collection(NOTIFICATIONS).where(mine).orderBy('createdAt', 'desc'),
       200,
     );
-    const users = await findAll<UserFields>(db.collection(USERS), 1000);
+    const users = await findAll<UserFields>(
+      db.collection(USERS).where({ _id: db.command.in([...new Set(rows.map((r) => r.userId))]) }),
+      1000,
+    );
     const names = new Map(users.map((u) => [u._id, u.realName || u.nickname]));
     return rows.map((row) => ({
       id: row._id,

@@ -103,3 +103,94 @@ test('a wish photo uploaded with the risky marker is judged risky by the local i
   expect(risky.url).toMatch(/^\/uploads\/wishes\/risky-[0-9a-f]{24}\.png$/);
   expect([judgeLocalImage(plain.url), judgeLocalImage(risky.url)]).toEqual(['pass', 'risky']);
 });
+
+describe('every reply is the envelope, whatever arrives', () => {
+  const raw = (
+    body: string | Buffer,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+    fn = 'user',
+  ) =>
+    fetch(`${base}/cloud/${fn}`, {
+      method: 'POST',
+      headers: { 'x-dev-openid': 'wx-li', ...headers },
+      body,
+    }).then(async (r) => ({
+      status: r.status,
+      body: (await r.json()) as { ok: boolean; code?: string; message?: string },
+    }));
+
+  it.each([
+    ['malformed JSON', '{"action": "login", ', 400],
+    ['an empty body', '', 400],
+    ['a __proto__ key', '{"action":"login","input":{"__proto__":{"admin":true}}}', 400],
+    ['a constructor.prototype key', '{"action":"login","constructor":{"prototype":{"admin":true}}}', 400],
+    [
+      'a body over the limit',
+      JSON.stringify({ action: 'login', input: { pad: 'x'.repeat(200 * 1024) } }),
+      413,
+    ],
+  ])('%s → INVALID_INPUT with a Chinese message', async (_label, body, status) => {
+    const res = await raw(body);
+    expect(res.status).toBe(status);
+    expect(res.body).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/[\u4e00-\u9fa5]/),
+    });
+  });
+
+  it('a wrong content type → INVALID_INPUT, and the function never runs', async () => {
+    const before = await cloud.count('users');
+    const res = await raw(
+      JSON.stringify({ action: 'login', input: {} }),
+      { 'content-type': 'text/plain' },
+      'user',
+    );
+    expect(res).toMatchObject({ status: 415, body: { ok: false, code: 'INVALID_INPUT' } });
+    const form = await raw('action=login', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form).toMatchObject({ status: 415, body: { ok: false, code: 'INVALID_INPUT' } });
+    expect(await cloud.count('users')).toBe(before);
+  });
+
+  it('bodies that are JSON but not a request → UNKNOWN_ACTION', async () => {
+    for (const body of ['[]', '"login"', 'null', '42', '{"input":{}}', '{"action":42}']) {
+      expect((await raw(body)).body).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
+    }
+  });
+
+  it('unknown and over-long function names, and unknown paths → UNKNOWN_FUNCTION', async () => {
+    expect((await raw('{"action":"login"}', undefined, 'nope')).body).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_FUNCTION',
+    });
+    const long = await raw('{"action":"login"}', undefined, 'x'.repeat(5000));
+    expect(long.body).toMatchObject({ ok: false, code: 'UNKNOWN_FUNCTION' });
+    const get = await fetch(`${base}/cloud/user`).then((r) => r.json());
+    expect(get).toMatchObject({ ok: false, code: 'UNKNOWN_FUNCTION' });
+  });
+});
+
+describe('/dev/outbox', () => {
+  it('shows a resident only their own messages, staff everyone’s, nobody without an identity', async () => {
+    const li = await cloud.ok('wx-li', 'user', 'login', {});
+    const zhou = await cloud.addUser('wx-zhou');
+    await cloud.addUser('wx-wang', ['staff']);
+    await cloud.notify({ userId: li.user.id, template: 't', title: '给李的消息', body: '' });
+    await cloud.notify({ userId: zhou, template: 't', title: '给周的消息', body: '' });
+    const outbox = (openid?: string) =>
+      fetch(`${base}/dev/outbox`, { headers: openid ? { 'x-dev-openid': openid } : {} }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { title: string }[] | { ok: false; code: string },
+      }));
+    expect((await outbox('wx-li')).body).toEqual([expect.objectContaining({ title: '给李的消息' })]);
+    expect(((await outbox('wx-wang')).body as { title: string }[]).map((m) => m.title).sort()).toEqual([
+      '给周的消息',
+      '给李的消息',
+    ]);
+    expect(await outbox()).toEqual({
+      status: 401,
+      body: expect.objectContaining({ ok: false, code: 'UNAUTHENTICATED' }),
+    });
+    expect((await outbox('wx-stranger')).status).toBe(401);
+  });
+});
