@@ -6,7 +6,7 @@
 import { randomBytes } from 'crypto';
 import fs from 'fs';
 import path from 'path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { fail, type Fail } from '../core/errors';
 import fastifyStatic from '@fastify/static';
 import { findAll } from '../cloudfunctions/runtime/db';
@@ -63,7 +63,7 @@ export function createHttpServer(cloud: LocalCloud, options: HttpOptions = {}): 
     onConstructorPoisoning: 'error',
     // The router's own refusals (a path parameter over its length limit, a malformed URL).
     frameworkErrors: (_error, _req, reply) => {
-      void reply.code(404).send(fail('UNKNOWN_FUNCTION'));
+      void (reply as FastifyReply).code(404).send(fail('UNKNOWN_FUNCTION'));
     },
   });
   app.addContentTypeParser(Object.keys(IMAGE_TYPES), { parseAs: 'buffer' }, (_req, body, done) =>

@@ -106,7 +106,7 @@ test('a wish photo uploaded with the risky marker is judged risky by the local i
 
 describe('every reply is the envelope, whatever arrives', () => {
   const raw = (
-    body: string | Buffer,
+    body: string,
     headers: Record<string, string> = { 'content-type': 'application/json' },
     fn = 'user',
   ) =>
