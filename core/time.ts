@@ -27,11 +27,6 @@ export function formatDateTime(ms: EpochMs): string {
   return inCommunityTz(ms).format('YYYY-MM-DD HH:mm');
 }
 
-/** `11月23日 周一` in community time. */
-export function formatDay(ms: EpochMs): string {
-  return inCommunityTz(ms).format('M月D日 ddd');
-}
-
 /** `2026年11月` — the key residents see when history is grouped by month. */
 export function monthLabel(ms: EpochMs): string {
   return inCommunityTz(ms).format('YYYY年M月');

@@ -1,15 +1,18 @@
 /** Staff publish events: draft → published, or cancelled with everyone notified. */
+import { pageUrl } from '../../core/routes';
 import { randomBytes } from 'crypto';
 import { DEFAULT_CHECKIN_MARGIN_MS, defaultMaxPoints } from '../../core/domain/events';
+import { mayLead } from '../../core/domain/roles';
 import { AppError } from '../../core/errors';
 import { MINUTE_MS, formatDateTime } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
 import { newSecret } from '../runtime/config';
 import { findAll, inTransaction, withoutId } from '../runtime/db';
+import { findPage, mapPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { USERS, type UserFields } from '../runtime/users';
-import { displayName } from './access';
+import { displayName } from '../../core/domain/users';
 import {
   EVENTS,
   PARTICIPATIONS,
@@ -27,10 +30,7 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
   const leaders = leaderIds.length
     ? await findAll<UserFields>(ctx.db.collection(USERS).where({ _id: ctx.db.command.in(leaderIds) }), 100)
     : [];
-  if (
-    leaders.length !== leaderIds.length ||
-    leaders.some((l) => !l.roles.some((r) => r === 'staff' || r === 'volunteer'))
-  ) {
+  if (leaders.length !== leaderIds.length || leaders.some((l) => !mayLead(l.roles))) {
     throw new AppError('INVALID_INPUT', '活动负责人须为社区工作人员或注册志愿者');
   }
   const pointsPerHour = input.pointsPerHour ?? 1;
@@ -92,7 +92,7 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
     return { saved: event, promoted: [] };
   });
   await notifyPromoted(ctx, saved, promoted);
-  return toEventView(saved, ctx.now, ctx.caller._id, null);
+  return toEventView(saved, ctx.now, ctx.caller, null);
 };
 
 export const publish: Handler<'events', 'publish'> = async (input, ctx) => {
@@ -106,7 +106,7 @@ export const publish: Handler<'events', 'publish'> = async (input, ctx) => {
       .update({ data: { status: 'published', updatedAt: ctx.now } });
     return { ...found, status: 'published' as const };
   });
-  return toEventView(event, ctx.now, ctx.caller._id, null);
+  return toEventView(event, ctx.now, ctx.caller, null);
 };
 
 export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
@@ -142,13 +142,14 @@ export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
       template: 'event_cancelled',
       title: `活动取消：${event.title}`,
       body: `原定 ${formatDateTime(event.startAt)} 的活动已取消。原因：${input.reason}`,
-      page: `/pages/events/detail/index?id=${event._id}`,
+      page: pageUrl('eventDetail', { id: event._id }),
     });
   }
-  return toEventView(event, ctx.now, ctx.caller._id, null);
+  return toEventView(event, ctx.now, ctx.caller, null);
 };
 
-export const allEvents: Handler<'events', 'allEvents'> = async (_input, ctx) =>
-  (await findAll<EventFields>(ctx.db.collection(EVENTS).orderBy('startAt', 'desc'), 1000)).map((e) =>
-    toEventView(e, ctx.now, ctx.caller._id, null),
+export const allEvents: Handler<'events', 'allEvents'> = async (input, ctx) =>
+  mapPage(
+    await findPage<EventFields>(ctx.db, EVENTS, {}, input, { field: 'startAt', direction: 'desc' }),
+    (e) => toEventView(e, ctx.now, ctx.caller, null),
   );

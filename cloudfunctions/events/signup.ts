@@ -3,6 +3,7 @@
  * same transaction as the participation, so capacity is never exceeded and each freed seat
  * promotes exactly one waiting resident, in arrival order.
  */
+import { pageUrl } from '../../core/routes';
 import { assertMayCancel, mayJoin, placeSignup } from '../../core/domain/events';
 import { AppError } from '../../core/errors';
 import { formatDateTime, type EpochMs } from '../../core/time';
@@ -11,7 +12,8 @@ import type { HandlerContext } from '../runtime/context';
 import { inTransaction, withoutId, type Transaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { findUser, type UserDoc } from '../runtime/users';
-import { displayName, findLedEvent } from './access';
+import { displayName } from '../../core/domain/users';
+import { findLedEvent } from './access';
 import {
   EVENTS,
   PARTICIPATIONS,
@@ -85,7 +87,7 @@ export const signUp: Handler<'events', 'signUp'> = async (input, ctx) => {
     if (!event) throw new AppError('NOT_FOUND');
     return enrol(tx, event, ctx.caller, ctx.caller, ctx.now);
   });
-  return toEventView(event, ctx.now, ctx.caller._id, participation);
+  return toEventView(event, ctx.now, ctx.caller, participation);
 };
 
 export const signUpFor: Handler<'events', 'signUpFor'> = async (input, ctx) => {
@@ -137,7 +139,7 @@ export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx
     };
   });
   await notifyPromoted(ctx, event, promoted);
-  return toEventView(event, ctx.now, ctx.caller._id, participation);
+  return toEventView(event, ctx.now, ctx.caller, participation);
 };
 
 /**
@@ -175,6 +177,6 @@ function notifyOne(ctx: HandlerContext, event: EventDoc, promoted: Participation
     template: 'waitlist_promoted',
     title: `候补成功：${event.title}`,
     body: `您已从候补转为正式报名，请于 ${formatDateTime(event.startAt)} 到 ${event.place} 参加。`,
-    page: `/pages/events/detail/index?id=${event._id}`,
+    page: pageUrl('eventDetail', { id: event._id }),
   });
 }

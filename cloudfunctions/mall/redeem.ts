@@ -12,6 +12,7 @@ import {
   assertCancellable,
 } from '../../core/domain/mall';
 import { ledgerKey } from '../../core/domain/points';
+import { displayName } from '../../core/domain/users';
 import { AppError } from '../../core/errors';
 import type { EpochMs } from '../../core/time';
 import type { HandlerContext } from '../runtime/context';
@@ -65,7 +66,7 @@ export async function redeemGoods(ctx: HandlerContext, request: RedeemRequest): 
     const order: OrderDoc = {
       _id: orderId,
       userId,
-      userName: ctx.caller.realName || ctx.caller.nickname,
+      userName: displayName(ctx.caller),
       goodsId: goods._id,
       goodsName: goods.name,
       photoUrl: goods.photoUrl,

@@ -2,7 +2,7 @@
 import { cloudbaseMain } from '../runtime/cloudbase';
 import type { Job } from '../runtime/jobs';
 import { createRouter } from '../runtime/router';
-import { accountOf, adjust, myAccount, myHistory, setRankingVisibility } from './account';
+import { accountOf, adjust, historyOf, myAccount, myHistory, setRankingVisibility } from './account';
 import { ranking } from './ranking';
 
 export const route = createRouter('points', {
@@ -12,6 +12,7 @@ export const route = createRouter('points', {
   setRankingVisibility,
   adjust,
   accountOf,
+  historyOf,
 });
 
 export const jobs: readonly Job[] = [];
