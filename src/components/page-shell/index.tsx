@@ -2,12 +2,13 @@ import { useEffect, type ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ConfigProvider } from '@nutui/nutui-react-taro';
+import { pageUrl } from '@core/routes';
 import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { BASE_THEME, CARE_THEME, pageClassName } from '../../theme/care';
 import { devOpenid, isLocalCloud } from '../../services/dev-identity';
 
-export const DEV_LOGIN_PAGE = '/packages/dev/login/index';
+export const DEV_LOGIN_PAGE = pageUrl('devLogin');
 
 interface Props {
   children: ReactNode;

@@ -14,6 +14,8 @@ export function residentFixture(overrides: Partial<Record<keyof UserView, unknow
     roles: ['resident'],
     careMode: false,
     managed: false,
+    displayName: '王阿姨',
+    mayLead: false,
     createdAt: Date.UTC(2026, 0, 5),
     ...overrides,
   });
