@@ -99,6 +99,11 @@ export interface Form<S extends AnyObject> {
    * every field shows its message and null is returned.
    */
   validate(extra?: Draft<S>): z.input<S> | null;
+  /**
+   * Validate (with `extra`), then send the input (usually an action's `run`): the answer, or
+   * undefined when the form or the server refused it.
+   */
+  submit<T>(send: (input: z.input<S>) => Promise<T | undefined>, extra?: Draft<S>): Promise<T | undefined>;
   /** Put a server refusal naming a field (INVALID_INPUT) under that field; true when it did. */
   showFailure(failure: Fail): boolean;
 }
@@ -167,5 +172,13 @@ export function useForm<S extends AnyObject>(schema: S, initial: Draft<S>): Form
     setErrors({});
   }, []);
 
-  return { values, errors, field, set, reset, validate, showFailure };
+  const submit = useCallback(
+    async <T>(send: (input: Input) => Promise<T | undefined>, extra?: Draft<S>) => {
+      const input = validate(extra);
+      return input ? send(input) : undefined;
+    },
+    [validate],
+  );
+
+  return { values, errors, field, set, reset, validate, submit, showFailure };
 }

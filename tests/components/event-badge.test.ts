@@ -1,40 +1,7 @@
-import { EventView } from '@core/contract';
 import { eventBadge } from '../../src/components/event-card/badge';
+import { eventFixture } from './support/fixtures';
 
-const NOW = Date.UTC(2026, 10, 23, 2);
-
-function event(overrides: Partial<EventView> = {}): EventView {
-  return EventView.parse({
-    id: 'e1',
-    title: '楼道清洁',
-    description: '',
-    coverUrl: '',
-    category: 'volunteer',
-    place: '3号楼',
-    startAt: NOW + 86_400_000,
-    endAt: NOW + 90_000_000,
-    signupDeadline: NOW + 3_600_000,
-    capacity: 2,
-    audience: 'everyone',
-    pointsPerHour: 1,
-    maxPoints: 1,
-    checkinMarginMinutes: 30,
-    status: 'published',
-    phase: 'upcoming',
-    confirmedCount: 0,
-    waitlistCount: 0,
-    leaderIds: [],
-    leaderNames: [],
-    organiser: '幸福里社区居民委员会',
-    cancelReason: '',
-    isLeader: false,
-    mayRun: false,
-    signup: 'confirmed',
-    mayCancel: false,
-    mine: null,
-    ...overrides,
-  });
-}
+const event = eventFixture;
 
 const mine = (status: 'confirmed' | 'waitlisted', waitlistPosition: number | null = null) => ({
   status,

@@ -1,45 +1,15 @@
 /** useCall and the states it feeds (Loaded: skeleton, error, empty, content). */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { EventView } from '@core/contract';
 import { Loaded } from '../../src/components/loaded';
 import { useCall } from '../../src/hooks/use-call';
 import { deferredTransport } from './support/deferred';
+import { eventFixture } from './support/fixtures';
 
 const showToast = Taro.showToast as jest.Mock;
 const getCurrentPages = Taro.getCurrentPages as jest.Mock;
 
-function eventView(id: string, title: string): EventView {
-  return EventView.parse({
-    id,
-    title,
-    description: '',
-    coverUrl: '',
-    category: 'volunteer',
-    place: '社区服务中心',
-    startAt: 2_000_000,
-    endAt: 3_000_000,
-    signupDeadline: 1_000_000,
-    capacity: 10,
-    audience: 'everyone',
-    pointsPerHour: 1,
-    maxPoints: 3,
-    checkinMarginMinutes: 30,
-    status: 'published',
-    phase: 'upcoming',
-    confirmedCount: 0,
-    waitlistCount: 0,
-    leaderIds: [],
-    leaderNames: [],
-    organiser: '幸福里社区居民委员会',
-    cancelReason: '',
-    isLeader: false,
-    mayRun: false,
-    signup: 'confirmed',
-    mayCancel: false,
-    mine: null,
-  });
-}
+const eventView = (id: string, title: string) => eventFixture({ id, title });
 
 let reload: () => Promise<void>;
 function EventTitle({ id }: { id: string }) {

@@ -1,5 +1,4 @@
 import { useEffect, type ReactNode } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ConfigProvider } from '@nutui/nutui-react-taro';
 import { pageUrl } from '@core/routes';
@@ -7,6 +6,7 @@ import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { BASE_THEME, CARE_THEME, pageClassName } from '../../theme/care';
 import { devOpenid, isLocalCloud } from '../../services/dev-identity';
+import { redirect } from '../../services/navigation';
 
 export const DEV_LOGIN_PAGE = pageUrl('devLogin');
 
@@ -26,7 +26,7 @@ export function PageShell({ children, className, requiresLogin = true }: Props) 
   useEffect(() => {
     if (!requiresLogin || status !== 'idle') return;
     if (isLocalCloud && !devOpenid()) {
-      void Taro.redirectTo({ url: DEV_LOGIN_PAGE });
+      redirect('devLogin');
       return;
     }
     void login();

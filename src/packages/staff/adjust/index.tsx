@@ -37,8 +37,7 @@ export default function Adjust() {
   });
 
   const submit = async () => {
-    const input = form.validate({ userId: userId as typeof schema._zod.input.userId });
-    if (!input || !(await adjust.run(input))) return;
+    if (!(await form.submit(adjust.run, { userId }))) return;
     form.reset(BLANK);
     await Promise.all([account.reload(), history.reload()]);
   };

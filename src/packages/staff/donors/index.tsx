@@ -21,8 +21,7 @@ export default function Donors() {
   const save = useAction('mall', 'saveDonor', { done: '已添加', onFail: form.showFailure });
 
   const add = async () => {
-    const input = form.validate();
-    if (!input || !(await save.run(input))) return;
+    if (!(await form.submit(save.run))) return;
     form.reset(BLANK);
     await donors.reload();
   };

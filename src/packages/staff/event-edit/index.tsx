@@ -30,10 +30,9 @@ function EventEditor({ loaded }: { loaded: EventView | null }) {
   const cancel = useAction('events', 'cancel', { done: '已取消并通知报名者' });
 
   const saveForm = async (): Promise<EventView | undefined> => {
-    const input = form.validate({ eventId: event?.id });
-    const saved = input && (await save.run(input));
+    const saved = await form.submit(save.run, { eventId: event?.id });
     if (saved) setEvent(saved);
-    return saved ?? undefined;
+    return saved;
   };
   const saveDraft = async () => (await saveForm()) && showDone('已保存');
   const saveAndPublish = async () => {

@@ -34,32 +34,9 @@ const BLANK: Draft<typeof schema> = {
 const COMMUNITY = '' as DonorId;
 
 function draftOf(g: GoodsView): Draft<typeof schema> {
-  const {
-    id,
-    name,
-    description,
-    photoUrl,
-    price,
-    perOrderLimit,
-    perMonthLimit,
-    pickupPlace,
-    pickupHours,
-    onShelf,
-  } = g;
-  const donorId = (g.donorId || COMMUNITY) as DonorId;
-  return {
-    goodsId: id,
-    name,
-    description,
-    photoUrl,
-    price,
-    perOrderLimit,
-    perMonthLimit,
-    pickupPlace,
-    pickupHours,
-    onShelf,
-    donorId,
-  };
+  // Stock changes go through 补货/报损; the donor's name follows its id.
+  const { id, stock: _stock, donorName: _donorName, donorId, ...fields } = g;
+  return { goodsId: id, ...fields, donorId: (donorId || COMMUNITY) as DonorId };
 }
 
 function GoodsEditor({ loaded }: { loaded: GoodsView | null }) {
@@ -75,8 +52,8 @@ function GoodsEditor({ loaded }: { loaded: GoodsView | null }) {
   const submit = async () => {
     const donorId = form.values.donorId || undefined;
     // Stock changes after creation go through 补货/报损, so each one is recorded.
-    const input = form.validate({ donorId, initialStock: goods ? undefined : form.values.initialStock });
-    if (input && (await save.run(input))) setTimeout(back, 800);
+    const extra = { donorId, initialStock: goods ? undefined : form.values.initialStock };
+    if (await form.submit(save.run, extra)) setTimeout(back, 800);
   };
 
   return (

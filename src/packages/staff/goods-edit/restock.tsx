@@ -31,8 +31,7 @@ export function Restock({ goods, onChange }: { goods: GoodsView; onChange(goods:
   });
 
   const submit = async () => {
-    const input = form.validate({ goodsId: goods.id });
-    const updated = input && (await restock.run(input));
+    const updated = await form.submit(restock.run, { goodsId: goods.id });
     if (!updated) return;
     onChange(updated);
     form.reset(BLANK);

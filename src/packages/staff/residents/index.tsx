@@ -21,8 +21,7 @@ function RegisterManaged({ onDone }: { onDone(): void }) {
   const form = useForm(contract.user.createManagedResident.input, BLANK);
   const create = useAction('user', 'createManagedResident', { done: '已登记', onFail: form.showFailure });
   const submit = async () => {
-    const input = form.validate();
-    if (!input || !(await create.run(input))) return;
+    if (!(await form.submit(create.run))) return;
     form.reset(BLANK);
     onDone();
   };

@@ -38,8 +38,7 @@ export default function Party() {
   useDidShow(() => void useSession.getState().login());
 
   const submit = async () => {
-    const input = form.validate();
-    if (input && (await apply.run(input))) await apps.reload();
+    if (await form.submit(apply.run)) await apps.reload();
   };
 
   const verified = hasRole(user, 'party_member');

@@ -39,8 +39,7 @@ export default function Profile() {
   };
 
   const submit = async () => {
-    const input = form.validate();
-    const saved = input && (await save.run(input));
+    const saved = await form.submit(save.run);
     if (!saved) return;
     setUser(saved);
     setTimeout(back, 800);

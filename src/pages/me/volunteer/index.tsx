@@ -30,8 +30,7 @@ export default function Volunteer() {
   }
 
   const submit = async () => {
-    const input = form.validate();
-    const registered = input && (await register.run(input));
+    const registered = await form.submit(register.run);
     if (registered) setUser(registered);
   };
 
