@@ -9,6 +9,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { Fail } from '@core/errors';
+import { showError } from '../services/feedback';
 
 type Shape = Record<string, z.ZodType>;
 type AnyObject = z.ZodType & { shape: Shape };
@@ -175,7 +176,10 @@ export function useForm<S extends AnyObject>(schema: S, initial: Draft<S>): Form
   const submit = useCallback(
     async <T>(send: (input: Input) => Promise<T | undefined>, extra?: Draft<S>) => {
       const input = validate(extra);
-      return input ? send(input) : undefined;
+      if (input) return send(input);
+      // The messages sit under their fields, which may be out of sight on a long form.
+      showError({ message: '请检查标红的内容' });
+      return undefined;
     },
     [validate],
   );

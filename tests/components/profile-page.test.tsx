@@ -82,6 +82,8 @@ describe('profile page', () => {
 
     expect(await screen.findByTestId('field-error-nickname')).toHaveProperty('textContent', '请填写昵称');
     expect(transport).not.toHaveBeenCalled();
+    // A long form's message may be out of sight: a toast says where to look.
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '请检查标红的内容' }));
     // Typing again clears the message.
     type(container, 'nickname', '王');
     await waitFor(() => expect(screen.queryByTestId('field-error-nickname')).toBeNull());
