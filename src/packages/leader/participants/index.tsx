@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { contract, type ParticipantView, type UserId } from '@core/contract';
-import { CodeInput } from '../../../components/code-input';
-import { ListFooter } from '../../../components/list-footer';
-import { ListRow } from '../../../components/list-row';
+import type { ParticipantView, UserId } from '@core/contract';
 import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { ParticipantRow } from '../../../components/participant-row';
@@ -12,13 +9,14 @@ import { usePrompt } from '../../../components/prompt-dialog';
 import { Section } from '../../../components/section';
 import { useAction } from '../../../hooks/use-action';
 import { useCall } from '../../../hooks/use-call';
-import { useForm } from '../../../hooks/use-form';
-import { usePaged } from '../../../hooks/use-paged';
 import { useParams } from '../../../hooks/use-params';
 import { hasRole, useSession } from '../../../stores/session';
+import { CardCheckIn, useLeaderCheck } from './check-in';
 import { HoursEdit, type Edit } from './hours';
+import { SignUpManaged } from './sign-up-for';
 
-type Purpose = 'in' | 'out';
+/** Hours are still open for a confirmed participant until someone confirms them. */
+const hoursOpen = (p: ParticipantView) => p.status === 'confirmed' && p.confirmedMinutes === null;
 
 /** The leader's list: who came, check-ins by card or in person, and hours to confirm. */
 export default function Participants() {
@@ -29,24 +27,14 @@ export default function Participants() {
   );
   const event = useCall('events', 'get', { eventId });
   const people = useCall('events', 'participants', { eventId });
-  const managed = usePaged('user', 'listResidents', isStaff ? { managedOnly: true } : null);
-  const card = useForm(contract.events.leaderCheck.input, { cardCode: '' });
+  const leaderCheck = useLeaderCheck(eventId, people.reload);
   const [edits, setEdits] = useState<Record<string, Edit>>({});
   const prompt = usePrompt();
-  const check = useAction('events', 'leaderCheck', {
-    done: (p) => `${p.name} 已${p.checkOutAt ? '签退' : '签到'}`,
-  });
-  const signUpFor = useAction('events', 'signUpFor', { done: (p) => `已为${p.name}报名` });
   const confirm = useAction('events', 'confirmHours', {
     confirm: { title: '确认时长', content: '确认后按时长发放积分，不能再修改。', confirmText: '确认发放' },
     done: '时长已确认，积分已发放',
   });
 
-  const leaderCheck = async (purpose: Purpose, target: { cardCode?: string; userId?: UserId }) => {
-    if (!(await check.run({ eventId, purpose, ...target }))) return;
-    if (target.cardCode) card.reset({ cardCode: '' });
-    await people.reload();
-  };
   const confirmAll = async () => {
     const adjustments = Object.entries(edits).map(([userId, e]) => ({ userId: userId as UserId, ...e }));
     const confirmed = await confirm.run({ eventId, adjustments });
@@ -54,28 +42,15 @@ export default function Participants() {
     people.setData(confirmed);
     setEdits({});
   };
+  const edit = (userId: string, next: Edit | undefined) =>
+    setEdits(({ [userId]: _old, ...rest }) => (next ? { ...rest, [userId]: next } : rest));
 
   // The server's phase, not this phone's clock, decides when hours can be confirmed.
   const ended = event.data?.phase === 'ended';
-  const open = (p: ParticipantView) => p.status === 'confirmed' && p.confirmedMinutes === null;
   return (
     <PageShell>
       {event.data && <Section title={event.data.title} />}
-      {event.data && !ended && (
-        <Section title="扫志愿者证签到">
-          <CodeInput
-            {...card.field('cardCode')}
-            label="志愿者证"
-            placeholder="粘贴志愿者证内容"
-            busy={check.busy}
-            actions={(['in', 'out'] as const).map((purpose) => ({
-              text: purpose === 'in' ? '签到' : '签退',
-              scanText: purpose === 'in' ? '扫码签到' : '扫码签退',
-              run: (cardCode: string) => leaderCheck(purpose, { cardCode }),
-            }))}
-          />
-        </Section>
-      )}
+      {event.data && !ended && <CardCheckIn leaderCheck={leaderCheck} />}
       <Loaded state={people} skeleton="list" empty={{ title: '还没有人报名' }}>
         {(list) => (
           <Section>
@@ -83,29 +58,25 @@ export default function Participants() {
               <ParticipantRow key={p.userId} participant={p}>
                 {!ended && p.managed && p.status === 'confirmed' && (
                   <View className="actions">
-                    <Button size="small" onClick={() => void leaderCheck('in', { userId: p.userId })}>
+                    <Button size="small" onClick={() => void leaderCheck.run('in', { userId: p.userId })}>
                       代为签到
                     </Button>
-                    <Button size="small" onClick={() => void leaderCheck('out', { userId: p.userId })}>
+                    <Button size="small" onClick={() => void leaderCheck.run('out', { userId: p.userId })}>
                       代为签退
                     </Button>
                   </View>
                 )}
-                {ended && open(p) && (
+                {ended && hoursOpen(p) && (
                   <HoursEdit
                     participant={p}
                     edit={edits[p.userId]}
                     prompt={prompt}
-                    onEdit={(edit) =>
-                      setEdits(({ [p.userId]: _old, ...rest }) =>
-                        edit ? { ...rest, [p.userId]: edit } : rest,
-                      )
-                    }
+                    onEdit={(next) => edit(p.userId, next)}
                   />
                 )}
               </ParticipantRow>
             ))}
-            {ended && list.some(open) && (
+            {ended && list.some(hoursOpen) && (
               <View className="form-actions">
                 <Button
                   type="primary"
@@ -122,25 +93,7 @@ export default function Participants() {
         )}
       </Loaded>
       {isStaff && !ended && (
-        <Section title="代老人报名">
-          {managed.data
-            ?.filter((m) => !people.data?.some((p) => p.userId === m.id))
-            .map((m) => (
-              <ListRow
-                key={m.id}
-                title={m.displayName}
-                extra={
-                  <Button
-                    size="small"
-                    onClick={() => void signUpFor.run({ eventId, userId: m.id }).then(() => people.reload())}
-                  >
-                    报名
-                  </Button>
-                }
-              />
-            ))}
-          <ListFooter list={managed} />
-        </Section>
+        <SignUpManaged eventId={eventId} signedUp={people.data ?? []} onDone={people.reload} />
       )}
       {prompt.dialog}
     </PageShell>
