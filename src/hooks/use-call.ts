@@ -9,12 +9,13 @@
  *   the previous tab never overwrites the current one;
  * - `input: null` waits (nothing to ask yet).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useCallback, useRef, useState } from 'react';
 import type { ActionName, FunctionName, InputOf, OutputOf } from '@core/contract';
 import type { Fail } from '@core/errors';
 import { call } from '../services/cloud';
 import { showError } from '../services/feedback';
+import { useLatestRequest } from './use-latest-request';
+import { useRefresh } from './use-refresh';
 
 export interface Loaded<T> {
   /** Undefined until the first answer for this input arrives. */
@@ -50,27 +51,20 @@ export function useCall<F extends FunctionName, A extends ActionName<F>>(
   const [state, setState] = useState<State<T>>({ key, data: undefined, error: null, loading: key !== null });
   const latestInput = useRef(input);
   latestInput.current = input;
-  const requests = useRef(0);
+  const requests = useLatestRequest();
   /** Whether the page already shows data for this input (then a failed refresh only toasts). */
   const showing = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
 
   const load = useCallback(async () => {
     const current = latestInput.current;
     if (current === null || key === null) return;
-    const request = (requests.current += 1);
+    const request = requests.start();
     setState((s) =>
       s.key === key ? { ...s, loading: true } : { key, data: undefined, error: null, loading: true },
     );
     const res = await call(fn, action, current);
     // A newer request (another input, a reload) or a closed page: this answer is stale.
-    if (request !== requests.current || !mounted.current) return;
+    if (!requests.isLatest(request)) return;
     if (res.ok) {
       setState({ key, data: res.data, error: null, loading: false });
       return;
@@ -78,24 +72,9 @@ export function useCall<F extends FunctionName, A extends ActionName<F>>(
     // A failed refresh keeps what was shown and says why; a failed first load shows the error state.
     if (showing.current) showError(res);
     setState((s) => ({ key, data: s.key === key ? s.data : undefined, error: res, loading: false }));
-  }, [fn, action, key]);
+  }, [fn, action, key, requests]);
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  // The first show is the page opening, which the effect above already loads for.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (!shown.current) {
-      shown.current = true;
-      return;
-    }
-    if (refreshOnShow) void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
+  useRefresh(load, { onShow: refreshOnShow });
 
   const setData = useCallback((update: T | ((current: T) => T)) => {
     setState((s) => {

@@ -4,12 +4,14 @@
  * `useCall` (on open, on input change, on show, on pull-down); the next page loads when the
  * resident scrolls to the bottom or taps 加载更多. Answers for an older list are dropped.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback, useRef, useState } from 'react';
+import { useReachBottom } from '@tarojs/taro';
 import type { ActionName, Cursor, FunctionName, InputOf, OutputOf } from '@core/contract';
 import type { Fail } from '@core/errors';
 import { call } from '../services/cloud';
 import { showError } from '../services/feedback';
+import { useLatestRequest } from './use-latest-request';
+import { useRefresh } from './use-refresh';
 
 /** The actions of `F` that answer one page of a list. */
 export type PagedAction<F extends FunctionName> = {
@@ -60,24 +62,17 @@ export function usePaged<F extends FunctionName, A extends PagedAction<F>>(
   const [state, setState] = useState<State<T>>(() => blank(key, key !== null));
   const latest = useRef({ filter, state });
   latest.current = { filter, state };
-  const requests = useRef(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const requests = useLatestRequest();
 
   const fetchPage = useCallback(
     async (cursor: Cursor | undefined) => {
       const input = { ...latest.current.filter, ...(cursor ? { cursor } : {}) } as InputOf<F, A>;
-      const request = (requests.current += 1);
+      const request = requests.start();
       const res = await call(fn, action, input);
-      const current = request === requests.current && mounted.current;
+      const current = requests.isLatest(request);
       return { res: res as { ok: true; data: { items: T[]; next: Cursor | null } } | Fail, current };
     },
-    [fn, action],
+    [fn, action, requests],
   );
 
   const reload = useCallback(async () => {
@@ -117,21 +112,7 @@ export function usePaged<F extends FunctionName, A extends PagedAction<F>>(
     }));
   }, [key, fetchPage]);
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (!shown.current) {
-      shown.current = true;
-      return;
-    }
-    void reload();
-  });
-  usePullDownRefresh(() => {
-    void reload().finally(() => Taro.stopPullDownRefresh());
-  });
+  useRefresh(reload);
   useReachBottom(() => {
     void loadMore();
   });

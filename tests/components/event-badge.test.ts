@@ -14,16 +14,16 @@ const mine = (status: 'confirmed' | 'waitlisted', waitlistPosition: number | nul
 
 // The badge reads the server's flags (phase, signup), not this phone's clock or the counts.
 test.each([
-  ['open', event(), '可报名'],
-  ['full', event({ confirmedCount: 2, signup: 'waitlisted' }), '已满·可候补'],
-  ['past the deadline', event({ signup: 'closed' }), '报名已截止'],
-  ['for volunteers only', event({ audience: 'volunteers', signup: 'not_eligible' }), '仅限注册志愿者'],
-  ['a draft', event({ status: 'draft', phase: 'draft', signup: 'not_open' }), '未开放报名'],
-  ['signed up', event({ confirmedCount: 2, signup: 'joined', mine: mine('confirmed') }), '已报名'],
-  ['waiting', event({ signup: 'joined', mine: mine('waitlisted', 3) }), '候补第3位'],
-  ['under way', event({ phase: 'ongoing' }), '进行中'],
-  ['over', event({ phase: 'ended', mine: mine('confirmed') }), '已结束'],
-  ['cancelled', event({ phase: 'cancelled', status: 'cancelled', mine: mine('confirmed') }), '已取消'],
-])('%s → %s', (_case, view, text) => {
+  ['open', '可报名', event()],
+  ['full', '已满·可候补', event({ confirmedCount: 2, signup: 'waitlisted' })],
+  ['past the deadline', '报名已截止', event({ signup: 'closed' })],
+  ['for volunteers only', '仅限注册志愿者', event({ audience: 'volunteers', signup: 'not_eligible' })],
+  ['a draft', '未开放报名', event({ status: 'draft', phase: 'draft', signup: 'not_open' })],
+  ['signed up', '已报名', event({ confirmedCount: 2, signup: 'joined', mine: mine('confirmed') })],
+  ['waiting', '候补第3位', event({ signup: 'joined', mine: mine('waitlisted', 3) })],
+  ['under way', '进行中', event({ phase: 'ongoing' })],
+  ['over', '已结束', event({ phase: 'ended', mine: mine('confirmed') })],
+  ['cancelled', '已取消', event({ phase: 'cancelled', status: 'cancelled', mine: mine('confirmed') })],
+])('%s → %s', (_case, text, view) => {
   expect(eventBadge(view).text).toBe(text);
 });

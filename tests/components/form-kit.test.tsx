@@ -117,8 +117,12 @@ test('an input dialog has a box on H5 too, checks the value against the schema a
   }
   render(<Cancel />);
   await act(async () => void fireEvent.click(screen.getByText('取消活动', { selector: 'button' })));
-  const box = screen.getByTestId('prompt-dialog').querySelector('textarea');
-  expect(box).toBeTruthy();
+  // Taro's textarea renders its native box a tick later (Stencil).
+  const box = await waitFor(() => {
+    const found = screen.getByTestId('prompt-dialog').querySelector('textarea');
+    if (!found) throw new Error('no text box in the dialog');
+    return found;
+  });
   expect(box?.maxLength).toBe(100);
   await act(async () => void fireEvent.click(screen.getByRole('button', { name: '确定' })));
   expect(screen.getByTestId('prompt-error').textContent).toBe('请填写取消原因');
