@@ -1,8 +1,12 @@
-// ESLint (typescript-eslint) for correctness; Prettier owns formatting.
+// ESLint (typescript-eslint) for correctness; Prettier owns formatting. The architecture is
+// checked here too (tests/unit/architecture.test.ts proves a violation fails the lint).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
+
+/** Code that only runs on a server, never in the mini-program or H5. */
+const SERVER_ONLY = ['wx-server-sdk', 'better-sqlite3', 'fastify', '@fastify/*', 'mingo', 'mingo/*'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
@@ -17,13 +21,77 @@ export default tseslint.config(
     },
   },
   {
-    // The shared core is pure and strictly typed: no escape hatches.
+    // The shared core is pure and strictly typed: no escape hatches, and nothing but zod and
+    // dayjs from outside (no Taro, no SDK, no I/O), so both sides can use all of it.
     files: ['core/**/*.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'error', '@typescript-eslint/ban-ts-comment': 'error' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|dayjs$|dayjs/|\\./|\\.\\./)',
+              message: 'core/ imports only zod, dayjs and other core/ modules.',
+            },
+            {
+              group: ['**/src/**', '**/cloudfunctions/**', '**/server/**', '**/tests/**', '**/bench/**'],
+              message: 'core/ is shared by both sides and depends on neither.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}', 'types/**/*.ts'],
     languageOptions: { globals: { defineAppConfig: 'readonly', definePageConfig: 'readonly' } },
+  },
+  {
+    // The app talks to the functions only through the contract and src/services/cloud.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: SERVER_ONLY.filter((name) => !name.includes('*')),
+          patterns: [
+            {
+              group: ['**/cloudfunctions/**', '**/server/**', ...SERVER_ONLY.filter((n) => n.includes('*'))],
+              message:
+                'src/ never imports the functions or the local cloud: call them through src/services/cloud.ts.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name=/^(Taro|wx)$/][property.name='cloud']",
+          message: 'Only src/services/ talks to CloudBase (call(), uploads): use them instead.',
+        },
+      ],
+    },
+  },
+  { files: ['src/services/**/*.ts'], rules: { 'no-restricted-syntax': 'off' } },
+  {
+    // A function is deployed on its own: it may not lean on the app or the local cloud.
+    files: ['cloudfunctions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', '**/server/**', '@tarojs/*', '@nutui/*', 'react', 'zustand'],
+              message:
+                'cloudfunctions/ use core/ and their runtime only; the app and the local cloud are not deployed.',
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 );

@@ -37,6 +37,7 @@ module.exports = {
       transformIgnorePatterns: [`^(?!.*/node_modules/(${esmPackages})/).*/node_modules/`],
       moduleNameMapper: {
         '\\.(css|scss|sass|less)$': '<rootDir>/tests/mocks/style.ts',
+        '\\.(png|jpg|svg)$': '<rootDir>/tests/mocks/file.ts',
         '^@tarojs/components$': '<rootDir>/node_modules/@tarojs/components/lib/react/index.js',
         '^@tarojs/taro$': '<rootDir>/tests/mocks/taro.ts',
         '^zustand$': '<rootDir>/tests/mocks/zustand.ts',

@@ -27,7 +27,7 @@ export function formatDateTime(ms: EpochMs): string {
   return inCommunityTz(ms).format('YYYY-MM-DD HH:mm');
 }
 
-/** `11月23日 周一` in community time. */
+/** `11月23日 周一` in community time: a day, as a message or a due date names it. */
 export function formatDay(ms: EpochMs): string {
   return inCommunityTz(ms).format('M月D日 ddd');
 }
@@ -52,15 +52,23 @@ export function startOfDay(ms: EpochMs): EpochMs {
   return inCommunityTz(ms).startOf('day').valueOf();
 }
 
-/** `2026-11-28 09:00` typed in community time → UTC ms, or null when it is not a time. */
-export function parseDateTime(text: string): EpochMs | null {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match;
-  const pad = (v: string) => v.padStart(2, '0');
-  const parsed = dayjs.utc(`${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:00`);
-  if (!parsed.isValid() || parsed.month() + 1 !== Number(mo) || parsed.date() !== Number(d)) return null;
-  return parsed.valueOf() - COMMUNITY_OFFSET_MINUTES * MINUTE_MS;
+/** A time as the community's clocks show it (what a date-time picker displays). */
+export interface WallClock {
+  year: number;
+  /** 1–12. */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+export function toWallClock(ms: EpochMs): WallClock {
+  const t = inCommunityTz(ms);
+  return { year: t.year(), month: t.month() + 1, day: t.date(), hour: t.hour(), minute: t.minute() };
+}
+
+export function fromWallClock({ year, month, day, hour, minute }: WallClock): EpochMs {
+  return Date.UTC(year, month - 1, day, hour, minute) - COMMUNITY_OFFSET_MINUTES * MINUTE_MS;
 }
 
 /** `11月28日 周六 09:00-12:00`: an event's time as residents read it. */

@@ -1,47 +1,15 @@
+import { ROUTES, mainPackagePages, subPackage } from '../core/routes';
+
 export default defineAppConfig({
-  pages: [
-    'pages/home/index',
-    'pages/events/index',
-    'pages/points/index',
-    'pages/me/index',
-    'pages/me/profile/index',
-    'pages/me/volunteer/index',
-    'pages/me/party/index',
-    'pages/me/messages/index',
-    'pages/points/history/index',
-    'pages/points/ranking/index',
-    'pages/mall/goods/index',
-    'pages/mall/orders/index',
-    'pages/mall/order/index',
-    'pages/events/detail/index',
-    'pages/events/mine/index',
-    'pages/events/scan/index',
-    'pages/me/record/index',
-    'pages/me/certificate/index',
-    'pages/me/card/index',
-  ],
+  // Every page is named once, in core/routes.ts.
+  pages: mainPackagePages(),
   // Staff-only and local-only pages stay out of the main package.
   subPackages: [
-    {
-      root: 'packages/staff',
-      pages: [
-        'applications/index',
-        'residents/index',
-        'pickup/index',
-        'goods/index',
-        'goods-edit/index',
-        'adjust/index',
-        'donors/index',
-        'events/index',
-        'event-edit/index',
-      ],
-    },
-    { root: 'packages/leader', pages: ['code/index', 'participants/index'] },
+    subPackage('staff'),
+    subPackage('leader'),
     // The demo-user picker and outbox need the local cloud, which only H5 talks to
     // (isLocalCloud in services/dev-identity.ts): no dev pages in the mini-program.
-    ...(process.env.TARO_ENV === 'h5'
-      ? [{ root: 'packages/dev', pages: ['login/index', 'outbox/index'] }]
-      : []),
+    ...(process.env.TARO_ENV === 'h5' ? [subPackage('dev')] : []),
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -57,25 +25,25 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       {
-        pagePath: 'pages/home/index',
+        pagePath: ROUTES.home,
         text: '首页',
         iconPath: 'assets/tab/home.png',
         selectedIconPath: 'assets/tab/home-active.png',
       },
       {
-        pagePath: 'pages/events/index',
+        pagePath: ROUTES.events,
         text: '活动',
         iconPath: 'assets/tab/events.png',
         selectedIconPath: 'assets/tab/events-active.png',
       },
       {
-        pagePath: 'pages/points/index',
+        pagePath: ROUTES.points,
         text: '积分',
         iconPath: 'assets/tab/points.png',
         selectedIconPath: 'assets/tab/points-active.png',
       },
       {
-        pagePath: 'pages/me/index',
+        pagePath: ROUTES.me,
         text: '我的',
         iconPath: 'assets/tab/me.png',
         selectedIconPath: 'assets/tab/me-active.png',

@@ -1,3 +1,4 @@
+import { mayRunEvent } from '../../core/domain/events';
 import { AppError } from '../../core/errors';
 import type { HandlerContext } from '../runtime/context';
 import type { DocReader } from '../runtime/db';
@@ -5,8 +6,7 @@ import { findEvent, type EventDoc } from './store';
 
 /** Staff run every event; a volunteer only the ones they lead. */
 export function assertLeads(event: EventDoc, ctx: Pick<HandlerContext, 'roles' | 'caller'>): void {
-  if (ctx.roles.includes('staff') || event.leaderIds.includes(ctx.caller._id)) return;
-  throw new AppError('NOT_LEADER');
+  if (!mayRunEvent(ctx.roles, event.leaderIds, ctx.caller._id)) throw new AppError('NOT_LEADER');
 }
 
 /** The event, if it exists and the caller may run it. */
@@ -19,8 +19,4 @@ export async function findLedEvent(
   if (!event) throw new AppError('NOT_FOUND');
   assertLeads(event, ctx);
   return event;
-}
-
-export function displayName(user: { realName: string; nickname: string }): string {
-  return user.realName || user.nickname;
 }

@@ -1,4 +1,5 @@
 /** Residents browse events and see their own: 活动 list, detail and 我的活动. */
+import { mayRunEvent } from '../../core/domain/events';
 import { AppError } from '../../core/errors';
 import { DAY_MS, startOfDay } from '../../core/time';
 import { findAll } from '../runtime/db';
@@ -45,15 +46,15 @@ export const list: Handler<'events', 'list'> = async (input, ctx) => {
         events.map((e) => e._id),
       )
     : new Map();
-  return events.map((e) => toEventView(e, ctx.now, ctx.caller._id, mine.get(e._id) ?? null));
+  return events.map((e) => toEventView(e, ctx.now, ctx.caller, mine.get(e._id) ?? null));
 };
 
 export const get: Handler<'events', 'get'> = async (input, ctx) => {
   const event = await findEvent(ctx.db, input.eventId);
-  const mayManage = ctx.roles.includes('staff') || Boolean(event?.leaderIds.includes(ctx.caller._id));
-  if (!event || (event.status === 'draft' && !mayManage)) throw new AppError('NOT_FOUND');
+  if (!event || (event.status === 'draft' && !mayRunEvent(ctx.roles, event.leaderIds, ctx.caller._id)))
+    throw new AppError('NOT_FOUND');
   const mine = await findParticipation(ctx.db, event._id, ctx.caller._id);
-  return toEventView(event, ctx.now, ctx.caller._id, mine);
+  return toEventView(event, ctx.now, ctx.caller, mine);
 };
 
 export const mine: Handler<'events', 'mine'> = async (_input, ctx) => {
@@ -66,7 +67,7 @@ export const mine: Handler<'events', 'mine'> = async (_input, ctx) => {
       )
     : [];
   const views = events
-    .map((e) => toEventView(e, ctx.now, ctx.caller._id, participations.get(e._id) ?? null))
+    .map((e) => toEventView(e, ctx.now, ctx.caller, participations.get(e._id) ?? null))
     .sort((a, b) => a.startAt - b.startAt);
   const isPast = (v: (typeof views)[number]) => v.phase === 'ended' || v.phase === 'cancelled';
   // An array field matches a single value when the array contains it.
@@ -78,7 +79,7 @@ export const mine: Handler<'events', 'mine'> = async (_input, ctx) => {
     100,
   );
   return {
-    leading: led.map((e) => toEventView(e, ctx.now, ctx.caller._id, participations.get(e._id) ?? null)),
+    leading: led.map((e) => toEventView(e, ctx.now, ctx.caller, participations.get(e._id) ?? null)),
     upcoming: views.filter((v) => !isPast(v) && v.mine?.status === 'confirmed'),
     waitlisted: views.filter((v) => !isPast(v) && v.mine?.status === 'waitlisted'),
     past: views.filter(isPast).reverse(),

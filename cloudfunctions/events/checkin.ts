@@ -21,7 +21,8 @@ import type { HandlerContext } from '../runtime/context';
 import { inTransaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { findUser } from '../runtime/users';
-import { assertLeads, displayName } from './access';
+import { displayName } from '../../core/domain/users';
+import { assertLeads } from './access';
 import { PARTICIPATIONS, findEvent, findParticipation, type EventDoc, type ParticipationDoc } from './store';
 import { toEventView, toParticipantView } from './views';
 
@@ -73,7 +74,7 @@ function checkWithToken(purpose: Purpose): Handler<'events', 'checkIn'> {
     verifyToken(hmacSigner, event.secret, token, { purpose, now: ctx.now, eventId: input.eventId });
     assertWithinWindow(event, ctx.now);
     const participation = await recordCheck(ctx, event, ctx.caller._id, purpose, ctx.caller._id, ctx.now);
-    return toEventView(event, ctx.now, ctx.caller._id, participation);
+    return toEventView(event, ctx.now, ctx.caller, participation);
   };
 }
 

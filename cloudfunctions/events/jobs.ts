@@ -1,3 +1,4 @@
+import { pageUrl } from '../../core/routes';
 import { DAY_MS, HOUR_MS, MINUTE_MS, formatDateTime } from '../../core/time';
 import type { Job } from '../runtime/jobs';
 import { findAll, findById, inTransaction } from '../runtime/db';
@@ -48,7 +49,7 @@ export const remindParticipants: Job = {
             template: 'event_reminder',
             title: `活动提醒：${event.title}`,
             body: `${formatDateTime(event.startAt)} 在 ${event.place}，请准时参加并扫码签到。`,
-            page: `/pages/events/detail/index?id=${event._id}`,
+            page: pageUrl('eventDetail', { id: event._id }),
           },
           now,
         );

@@ -1,16 +1,18 @@
 /** Staff publish events: draft → published, or cancelled with everyone notified. */
 import { randomBytes } from 'crypto';
 import { DEFAULT_CHECKIN_MARGIN_MS, defaultMaxPoints } from '../../core/domain/events';
+import { mayLead } from '../../core/domain/roles';
 import { AppError } from '../../core/errors';
 import { MINUTE_MS } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
 import { newSecret } from '../runtime/config';
 import { findAll, inTransaction, withoutId } from '../runtime/db';
+import { findPage, mapPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { USERS, type UserFields } from '../runtime/users';
 import { findProject } from '../votes/store';
-import { displayName } from './access';
+import { displayName } from '../../core/domain/users';
 import { EVENTS, findEvent, type EventDoc, type EventFields } from './store';
 import { releaseSignups } from './release';
 import { fillSeats } from './signup';
@@ -22,10 +24,7 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
   const leaders = leaderIds.length
     ? await findAll<UserFields>(ctx.db.collection(USERS).where({ _id: ctx.db.command.in(leaderIds) }), 100)
     : [];
-  if (
-    leaders.length !== leaderIds.length ||
-    leaders.some((l) => !l.roles.some((r) => r === 'staff' || r === 'volunteer'))
-  ) {
+  if (leaders.length !== leaderIds.length || leaders.some((l) => !mayLead(l.roles))) {
     throw new AppError('INVALID_INPUT', '活动负责人须为社区工作人员或注册志愿者');
   }
   if (input.projectId && (input.category !== 'project' || !(await findProject(ctx.db, input.projectId)))) {
@@ -91,7 +90,7 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
       .set({ data: withoutId(event) });
     return event;
   });
-  return toEventView(saved, ctx.now, ctx.caller._id, null);
+  return toEventView(saved, ctx.now, ctx.caller, null);
 };
 
 export const publish: Handler<'events', 'publish'> = async (input, ctx) => {
@@ -105,7 +104,7 @@ export const publish: Handler<'events', 'publish'> = async (input, ctx) => {
       .update({ data: { status: 'published', updatedAt: ctx.now } });
     return { ...found, status: 'published' as const };
   });
-  return toEventView(event, ctx.now, ctx.caller._id, null);
+  return toEventView(event, ctx.now, ctx.caller, null);
 };
 
 export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
@@ -132,10 +131,11 @@ export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
   // Everyone's sign-up is released, with a notice each, after the cancellation commits; what a
   // timeout leaves undone the releaseCancelledSignups job finishes.
   await releaseSignups(ctx.db, event, ctx.now);
-  return toEventView(event, ctx.now, ctx.caller._id, null);
+  return toEventView(event, ctx.now, ctx.caller, null);
 };
 
-export const allEvents: Handler<'events', 'allEvents'> = async (_input, ctx) =>
-  (await findAll<EventFields>(ctx.db.collection(EVENTS).orderBy('startAt', 'desc'), 1000)).map((e) =>
-    toEventView(e, ctx.now, ctx.caller._id, null),
+export const allEvents: Handler<'events', 'allEvents'> = async (input, ctx) =>
+  mapPage(
+    await findPage<EventFields>(ctx.db, EVENTS, {}, input, { field: 'startAt', direction: 'desc' }),
+    (e) => toEventView(e, ctx.now, ctx.caller, null),
   );

@@ -2,6 +2,7 @@
 import type { EventId } from '../../core/contract';
 import { totalsByYear } from '../../core/domain/events';
 import { ORGANISER_NAME } from '../../core/domain/community';
+import { displayName } from '../../core/domain/users';
 import { inCommunityTz } from '../../core/time';
 import { findAll } from '../runtime/db';
 import type { Handler } from '../runtime/router';
@@ -34,7 +35,7 @@ export const myServiceRecord: Handler<'events', 'myServiceRecord'> = async (_inp
     points: p.points ?? 0,
   }));
   return {
-    realName: ctx.caller.realName || ctx.caller.nickname,
+    realName: displayName(ctx.caller),
     rows,
     years: totalsByYear(rows, (ms) => inCommunityTz(ms).year()),
     totalMinutes: rows.reduce((total, r) => total + r.minutes, 0),

@@ -4,6 +4,7 @@
  * transaction together with its notice, so a timeout or a crash part-way loses nothing: the next
  * run (the handler's, or the job's) carries on where the last stopped, and each person is told once.
  */
+import { pageUrl } from '../../core/routes';
 import { formatDateTime, type EpochMs } from '../../core/time';
 import { findById, inTransaction, type Database } from '../runtime/db';
 import { queueNotification } from '../runtime/notifications';
@@ -36,7 +37,7 @@ async function releaseOne(db: Database, event: EventDoc, participationId: string
         template: 'event_cancelled',
         title: `活动取消：${event.title}`,
         body: `原定 ${formatDateTime(event.startAt)} 的活动已取消。原因：${event.cancelReason}`,
-        page: `/pages/events/detail/index?id=${event._id}`,
+        page: pageUrl('eventDetail', { id: event._id }),
         key: `event_cancelled_${p._id}`,
       },
       now,

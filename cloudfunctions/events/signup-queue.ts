@@ -21,7 +21,7 @@ import {
 import type { HandlerContext } from '../runtime/context';
 import { findById, withoutId, type Doc, type Transaction } from '../runtime/db';
 import type { UserDoc } from '../runtime/users';
-import { displayName } from './access';
+import { displayName } from '../../core/domain/users';
 import {
   EVENTS,
   PARTICIPATIONS,

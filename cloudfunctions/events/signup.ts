@@ -4,6 +4,7 @@
  * seat promotes exactly one waiting resident, in arrival order. Sign-ups go through a queue
  * decided in batches (signup-queue.ts), so a rush on one event does not serialise on it.
  */
+import { pageUrl } from '../../core/routes';
 import { assertMayCancel, mayJoin, placeSignup } from '../../core/domain/events';
 import { AppError } from '../../core/errors';
 import { formatDateTime, type EpochMs } from '../../core/time';
@@ -38,7 +39,7 @@ export const signUp: Handler<'events', 'signUp'> = async (input, ctx) => {
   if (!found || found.status === 'draft') throw new AppError('NOT_FOUND');
   await precheck(ctx, found, ctx.caller);
   const { event, participation } = await signUpThroughQueue(ctx, found, ctx.caller, ctx.caller);
-  return toEventView(event, ctx.now, ctx.caller._id, participation);
+  return toEventView(event, ctx.now, ctx.caller, participation);
 };
 
 export const signUpFor: Handler<'events', 'signUpFor'> = async (input, ctx) => {
@@ -78,7 +79,7 @@ export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx
       participation: { ...participation, status: 'cancelled' as const },
     };
   });
-  return toEventView(event, ctx.now, ctx.caller._id, participation);
+  return toEventView(event, ctx.now, ctx.caller, participation);
 };
 
 /**
@@ -113,7 +114,7 @@ function promotionMessage(event: EventDoc, promoted: ParticipationDoc): Notifica
     template: 'waitlist_promoted',
     title: `候补成功：${event.title}`,
     body: `您已从候补转为正式报名，请于 ${formatDateTime(event.startAt)} 到 ${event.place} 参加。`,
-    page: `/pages/events/detail/index?id=${event._id}`,
+    page: pageUrl('eventDetail', { id: event._id }),
     // One promotion per sign-up: a re-sign-up after cancelling gets a new participation update time.
     key: `waitlist_promoted_${promoted._id}_${promoted.createdAt}`,
   };

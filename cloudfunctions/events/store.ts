@@ -77,5 +77,10 @@ export function participationId(eventId: string, userId: string): string {
   return `${eventId}_${userId}`;
 }
 
+/** The event a participation id belongs to (ids are `<eventId>_<userId>`; event ids have no `_`). */
+export function eventOfParticipation(participationId: string): string {
+  return participationId.split('_')[0];
+}
+
 export const findParticipation = (source: DocReader, eventId: string, userId: string) =>
   findById<ParticipationFields>(source, PARTICIPATIONS, participationId(eventId, userId));

@@ -1,5 +1,12 @@
 import type { EventView, MyParticipation, ParticipantView } from '../../core/contract';
-import { eventPhase, proposedMinutes } from '../../core/domain/events';
+import {
+  eventPhase,
+  mayCancelSignup,
+  mayRunEvent,
+  proposedMinutes,
+  signupOutcome,
+} from '../../core/domain/events';
+import type { Role } from '../../core/domain/roles';
 import { ORGANISER_NAME } from '../../core/domain/community';
 import { MINUTE_MS, type EpochMs } from '../../core/time';
 import type { EventDoc, ParticipationDoc } from './store';
@@ -20,12 +27,19 @@ function toMine(event: EventDoc, p: ParticipationDoc): MyParticipation {
   };
 }
 
+/** Who is looking: the flags in the view are theirs. */
+export interface Viewer {
+  _id: string;
+  roles: readonly Role[];
+}
+
 export function toEventView(
   event: EventDoc,
   now: EpochMs,
-  viewerId: string,
+  viewer: Viewer,
   mine: ParticipationDoc | null,
 ): EventView {
+  const joined = Boolean(mine && mine.status !== 'cancelled');
   return {
     id: event._id as EventView['id'],
     title: event.title,
@@ -50,7 +64,10 @@ export function toEventView(
     organiser: ORGANISER_NAME,
     cancelReason: event.cancelReason,
     projectId: event.projectId ?? null,
-    isLeader: event.leaderIds.includes(viewerId),
+    isLeader: event.leaderIds.includes(viewer._id),
+    mayRun: mayRunEvent(viewer.roles, event.leaderIds, viewer._id),
+    signup: signupOutcome(event, { roles: viewer.roles, status: mine?.status ?? null }, now),
+    mayCancel: joined && event.status === 'published' && mayCancelSignup(event, now),
     mine: mine ? toMine(event, mine) : null,
   };
 }

@@ -2,7 +2,9 @@
 import { randomBytes } from 'crypto';
 import { AppError } from '../../core/errors';
 import { assertCleanText } from '../runtime/content';
-import { findAll, findById, inTransaction, type Doc } from '../runtime/db';
+import { redeemAllowance } from '../../core/domain/mall';
+import { findAll, findById, inTransaction } from '../runtime/db';
+import { findPage, mapPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { loadAccount } from '../points/ledger';
 import {
@@ -30,15 +32,17 @@ export const getGoods: Handler<'mall', 'getGoods'> = async (input, ctx) => {
   if (!goods || (!goods.onShelf && !ctx.roles.includes('staff'))) throw new AppError('NOT_FOUND');
   const account = await loadAccount(ctx.db, ctx.caller._id);
   const usage = currentUsage(account.usage, ctx.now);
+  const usedThisMonth = usage[usageKeyFor(goods._id, ctx.now)] ?? 0;
   return {
     goods: toGoodsView(goods),
-    usedThisMonth: usage[usageKeyFor(goods._id, ctx.now)] ?? 0,
+    usedThisMonth,
     balance: account.balance,
+    allowance: redeemAllowance(goods, usedThisMonth, account.balance),
   };
 };
 
-export const allGoods: Handler<'mall', 'allGoods'> = async (_input, ctx) =>
-  (await findAll<GoodsFields>(ctx.db.collection(GOODS).orderBy('createdAt', 'desc'), 1000)).map(toGoodsView);
+export const allGoods: Handler<'mall', 'allGoods'> = async (input, ctx) =>
+  mapPage(await findPage<GoodsFields>(ctx.db, GOODS, {}, input), toGoodsView);
 
 export const saveGoods: Handler<'mall', 'saveGoods'> = async (input, ctx) => {
   await assertCleanText(ctx, input.name, input.description);
@@ -131,9 +135,7 @@ export const restock: Handler<'mall', 'restock'> = async (input, ctx) => {
 };
 
 export const stockHistory: Handler<'mall', 'stockHistory'> = async (input, ctx) =>
-  (
-    await findAll<StockChangeFields>(
-      ctx.db.collection(STOCK_CHANGES).where({ goodsId: input.goodsId }).orderBy('createdAt', 'desc'),
-      500,
-    )
-  ).map((change: Doc<StockChangeFields>) => toStockChangeView(change));
+  mapPage(
+    await findPage<StockChangeFields>(ctx.db, STOCK_CHANGES, { goodsId: input.goodsId }, input),
+    toStockChangeView,
+  );

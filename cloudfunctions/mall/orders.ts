@@ -2,7 +2,8 @@
 import { assertPickable, normalizePickupCode } from '../../core/domain/mall';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../runtime/audit';
-import { findAll, inTransaction, type Database } from '../runtime/db';
+import { inTransaction, type Database } from '../runtime/db';
+import { findPage, mapPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { cancelOwnOrder, redeemGoods } from './redeem';
 import { ORDERS, findOrder, type OrderDoc, type OrderFields } from './store';
@@ -11,13 +12,8 @@ import { toOrderView } from './views';
 export const redeem: Handler<'mall', 'redeem'> = async (input, ctx) =>
   toOrderView(await redeemGoods(ctx, input));
 
-export const myOrders: Handler<'mall', 'myOrders'> = async (_input, ctx) =>
-  (
-    await findAll<OrderFields>(
-      ctx.db.collection(ORDERS).where({ userId: ctx.caller._id }).orderBy('createdAt', 'desc'),
-      200,
-    )
-  ).map(toOrderView);
+export const myOrders: Handler<'mall', 'myOrders'> = async (input, ctx) =>
+  mapPage(await findPage<OrderFields>(ctx.db, ORDERS, { userId: ctx.caller._id }, input), toOrderView);
 
 export const getOrder: Handler<'mall', 'getOrder'> = async (input, ctx) => {
   const order = await findOrder(ctx.db, input.orderId);
@@ -30,12 +26,7 @@ export const cancelOrder: Handler<'mall', 'cancelOrder'> = async (input, ctx) =>
   toOrderView(await cancelOwnOrder(ctx, input.orderId));
 
 export const listOrders: Handler<'mall', 'listOrders'> = async (input, ctx) =>
-  (
-    await findAll<OrderFields>(
-      ctx.db.collection(ORDERS).where({ status: input.status }).orderBy('createdAt', 'desc'),
-      200,
-    )
-  ).map(toOrderView);
+  mapPage(await findPage<OrderFields>(ctx.db, ORDERS, { status: input.status }, input), toOrderView);
 
 /** The live order behind a code. Codes are random, so at most one order awaits pickup with it. */
 async function orderByCode(db: Database, rawCode: string): Promise<OrderDoc> {

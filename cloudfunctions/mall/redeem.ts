@@ -6,6 +6,7 @@
  */
 import { assertCancellable, requestFingerprint } from '../../core/domain/mall';
 import { ledgerKey } from '../../core/domain/points';
+import { displayName } from '../../core/domain/users';
 import { AppError } from '../../core/errors';
 import type { EpochMs } from '../../core/time';
 import type { HandlerContext } from '../runtime/context';
@@ -54,7 +55,7 @@ export async function redeemGoods(ctx: HandlerContext, request: RedeemRequest): 
   await redeemThroughQueue(ctx, orderId, {
     target: request.goodsId,
     userId,
-    userName: ctx.caller.realName || ctx.caller.nickname,
+    userName: displayName(ctx.caller),
     quantity: request.quantity,
     fingerprint,
     pickupDays: days,

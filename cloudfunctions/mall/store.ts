@@ -1,6 +1,11 @@
 /** The 爱心超市 collections and their document shapes. */
 import { createHash } from 'crypto';
-import { DEFAULT_PICKUP_DAYS, type OrderStatus } from '../../core/domain/mall';
+import {
+  DEFAULT_PICKUP_DAYS,
+  type DonorKind,
+  type OrderStatus,
+  type StockChangeKind,
+} from '../../core/domain/mall';
 import { monthKey, type EpochMs } from '../../core/time';
 import { CONFIG } from '../runtime/config';
 import { findById, type Database, type Doc, type DocReader, type Transaction } from '../runtime/db';
@@ -52,8 +57,6 @@ export interface OrderFields {
 }
 export type OrderDoc = Doc<OrderFields>;
 
-export type StockChangeKind = 'create' | 'restock' | 'redeem' | 'cancel' | 'expire';
-
 export interface StockChangeFields {
   goodsId: string;
   delta: number;
@@ -67,7 +70,7 @@ export interface StockChangeFields {
 
 export interface DonorFields {
   name: string;
-  kind: 'merchant' | 'partner';
+  kind: DonorKind;
   contact: string;
   createdAt: EpochMs;
 }

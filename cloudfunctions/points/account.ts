@@ -1,41 +1,31 @@
 /** A resident's own account and history; staff adjustments and look-ups. */
 import { ledgerKey } from '../../core/domain/points';
+import { displayName } from '../../core/domain/users';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../runtime/audit';
+import type { HandlerContext } from '../runtime/context';
 import { inTransaction } from '../runtime/db';
+import { findPage, mapPage, type PageRequest } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { USERS, findUser } from '../runtime/users';
-import { ENTRIES, loadAccount, postOnce, type EntryDoc } from './ledger';
+import { ENTRIES, loadAccount, postOnce, type EntryFields } from './ledger';
 import { toAccountView, toEntryView } from './views';
 
 export const myAccount: Handler<'points', 'myAccount'> = async (_input, ctx) =>
   toAccountView(await loadAccount(ctx.db, ctx.caller._id), ctx.caller.hideFromRankings);
 
-export const myHistory: Handler<'points', 'myHistory'> = async (input, ctx) => {
-  const limit = input.limit ?? 50;
-  const _ = ctx.db.command;
-  const mine = { userId: ctx.caller._id };
-  // Newest first by time, then id: a job can write many entries with the same time, and a
-  // page boundary between them must not skip any.
-  const where = input.cursor
-    ? _.and([
-        mine,
-        _.or([
-          { createdAt: _.lt(input.cursor.at) },
-          { createdAt: input.cursor.at, _id: _.lt(input.cursor.id) },
-        ]),
-      ])
-    : mine;
-  const res = (await ctx.db
-    .collection(ENTRIES)
-    .where(where)
-    .orderBy('createdAt', 'desc')
-    .orderBy('_id', 'desc')
-    .limit(limit)
-    .get()) as unknown as { data: EntryDoc[] };
-  const entries = res.data.map(toEntryView);
-  const last = res.data[res.data.length - 1];
-  return { entries, next: res.data.length === limit && last ? { at: last.createdAt, id: last._id } : null };
+/** A resident's entries, newest first: a job can write many with the same time, none is skipped. */
+async function historyPage(ctx: HandlerContext, userId: string, request: PageRequest) {
+  return mapPage(await findPage<EntryFields>(ctx.db, ENTRIES, { userId }, request), toEntryView);
+}
+
+export const myHistory: Handler<'points', 'myHistory'> = (input, ctx) =>
+  historyPage(ctx, ctx.caller._id, input);
+
+export const historyOf: Handler<'points', 'historyOf'> = async (input, ctx) => {
+  const user = await findUser(ctx.db, input.userId);
+  if (!user) throw new AppError('NOT_FOUND');
+  return historyPage(ctx, user._id, input);
 };
 
 export const setRankingVisibility: Handler<'points', 'setRankingVisibility'> = async (input, ctx) => {
@@ -85,15 +75,8 @@ export const adjust: Handler<'points', 'adjust'> = async (input, ctx) => {
 export const accountOf: Handler<'points', 'accountOf'> = async (input, ctx) => {
   const user = await findUser(ctx.db, input.userId);
   if (!user) throw new AppError('NOT_FOUND');
-  const recent = (await ctx.db
-    .collection(ENTRIES)
-    .where({ userId: user._id })
-    .orderBy('createdAt', 'desc')
-    .limit(50)
-    .get()) as unknown as { data: EntryDoc[] };
   return {
-    name: user.realName || user.nickname,
+    name: displayName(user),
     account: toAccountView(await loadAccount(ctx.db, user._id), user.hideFromRankings),
-    entries: recent.data.map(toEntryView),
   };
 };

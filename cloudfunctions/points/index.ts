@@ -2,7 +2,7 @@
 import { cloudbaseMain } from '../runtime/cloudbase';
 import type { Job } from '../runtime/jobs';
 import { createRouter, type Handlers } from '../runtime/router';
-import { accountOf, adjust, myAccount, myHistory, setRankingVisibility } from './account';
+import { accountOf, adjust, historyOf, myAccount, myHistory, setRankingVisibility } from './account';
 import { ranking } from './ranking';
 
 /** Every action's handler: the router's table, and what tests swap one entry of. */
@@ -13,6 +13,7 @@ export const handlers: Handlers<'points'> = {
   setRankingVisibility,
   adjust,
   accountOf,
+  historyOf,
 };
 
 export const route = createRouter('points', handlers);

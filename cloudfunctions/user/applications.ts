@@ -29,11 +29,3 @@ export function applicationsOf(db: Database, userId: string): Promise<Applicatio
     db.collection(APPLICATIONS).where({ userId }).orderBy('createdAt', 'desc'),
   );
 }
-
-/** Pending ones oldest first (first come, first served); decided ones newest first. */
-export function applicationsWithStatus(db: Database, status: ApplicationStatus): Promise<ApplicationDoc[]> {
-  const order = status === 'pending' ? 'asc' : 'desc';
-  return findAll<ApplicationFields>(
-    db.collection(APPLICATIONS).where({ status }).orderBy('createdAt', order),
-  );
-}

@@ -2,7 +2,9 @@
 import { randomBytes } from 'crypto';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
-import { findAll, inTransaction } from '../runtime/db';
+import { LEADER_ROLES } from '../../core/domain/roles';
+import { inTransaction } from '../runtime/db';
+import { findPage, mapPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { USERS, newUserFields, type UserFields } from '../runtime/users';
 import { toUserView } from './views';
@@ -44,14 +46,15 @@ export const listResidents: Handler<'user', 'listResidents'> = async (input, ctx
   const keyword = input.keyword?.trim();
   const filters: object[] = [];
   if (input.managedOnly) filters.push({ managed: true });
+  // An array field matches `in` when any of its elements is listed.
+  if (input.leadersOnly) filters.push({ roles: _.in([...LEADER_ROLES]) });
   if (keyword) {
     const pattern = ctx.db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' });
     filters.push(_.or([{ nickname: pattern }, { realName: pattern }, { building: pattern }]) as object);
   }
-  const query =
-    filters.length > 0 ? ctx.db.collection(USERS).where(_.and(filters)) : ctx.db.collection(USERS);
-  const users = await findAll<UserFields>(query.orderBy('createdAt', 'desc'), 200);
-  return users.map((user) => toUserView(user, { id: ctx.caller._id, isStaff: true }));
+  const where = filters.length > 0 ? (_.and(filters) as object) : {};
+  const page = await findPage<UserFields>(ctx.db, USERS, where, input);
+  return mapPage(page, (user) => toUserView(user, { id: ctx.caller._id, isStaff: true }));
 };
 
 function escapeRegExp(text: string): string {

@@ -1,4 +1,5 @@
 /** Becoming a volunteer, applying for 双报到, and staff decisions on roles. */
+import { pageUrl } from '../../core/routes';
 import { decide } from '../../core/domain/applications';
 import { withRole } from '../../core/domain/roles';
 import { AppError } from '../../core/errors';
@@ -6,15 +7,10 @@ import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
 import { inTransaction } from '../runtime/db';
 import { queueNotification } from '../runtime/notifications';
+import { findPage, mapPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { USERS, findUser } from '../runtime/users';
-import {
-  APPLICATIONS,
-  applicationsOf,
-  applicationsWithStatus,
-  findApplication,
-  type ApplicationFields,
-} from './applications';
+import { APPLICATIONS, applicationsOf, findApplication, type ApplicationFields } from './applications';
 import { updateCaller } from './profile';
 import { toApplicationView, toUserView } from './views';
 
@@ -62,8 +58,18 @@ export const applyPartyMember: Handler<'user', 'applyPartyMember'> = async (inpu
 export const myApplications: Handler<'user', 'myApplications'> = async (_input, ctx) =>
   (await applicationsOf(ctx.db, ctx.caller._id)).map(toApplicationView);
 
-export const listApplications: Handler<'user', 'listApplications'> = async (input, ctx) =>
-  (await applicationsWithStatus(ctx.db, input.status)).map(toApplicationView);
+/** Pending ones oldest first (first come, first served); decided ones newest first. */
+export const listApplications: Handler<'user', 'listApplications'> = async (input, ctx) => {
+  const order = { field: 'createdAt', direction: input.status === 'pending' ? 'asc' : 'desc' } as const;
+  const page = await findPage<ApplicationFields>(
+    ctx.db,
+    APPLICATIONS,
+    { status: input.status },
+    input,
+    order,
+  );
+  return mapPage(page, toApplicationView);
+};
 
 export const decideApplication: Handler<'user', 'decideApplication'> = async (input, ctx) => {
   const decided = await inTransaction(ctx.db, async (tx) => {
@@ -99,7 +105,7 @@ export const decideApplication: Handler<'user', 'decideApplication'> = async (in
         template: 'application_decided',
         title: status === 'approved' ? '双报到认证已通过' : '双报到认证未通过',
         body: status === 'approved' ? '您已成为社区双报到党员，可以认领微心愿啦。' : `未通过原因：${reason}`,
-        page: '/pages/me/party/index',
+        page: pageUrl('party'),
       },
       ctx.now,
     );

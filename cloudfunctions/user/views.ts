@@ -1,5 +1,7 @@
 /** Turn stored documents into what the contract promises the client. */
 import type { ApplicationView, UserView, ApplicationId, UserId } from '../../core/contract';
+import { mayLead } from '../../core/domain/roles';
+import { displayName } from '../../core/domain/users';
 import type { UserDoc } from '../runtime/users';
 import type { ApplicationDoc } from './applications';
 
@@ -17,6 +19,8 @@ export function toUserView(user: UserDoc, viewer: { id: string; isStaff: boolean
     roles: user.roles,
     careMode: user.careMode,
     managed: user.managed,
+    displayName: mayViewPrivate ? displayName(user) : user.nickname,
+    mayLead: mayLead(user.roles),
     createdAt: user.createdAt,
   };
 }

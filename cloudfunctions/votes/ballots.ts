@@ -14,7 +14,7 @@ import {
   voteProblem,
 } from '../../core/domain/voting';
 import { AppError } from '../../core/errors';
-import { displayName } from '../events/access';
+import { displayName } from '../../core/domain/users';
 import { recordAudit } from '../runtime/audit';
 import type { HandlerContext } from '../runtime/context';
 import { findById, inTransaction, withoutId } from '../runtime/db';

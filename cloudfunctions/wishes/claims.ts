@@ -14,7 +14,7 @@ import {
 import { formatDay } from '../../core/time';
 import { assertCleanText } from '../runtime/content';
 import type { Handler } from '../runtime/router';
-import { displayName } from '../events/access';
+import { displayName } from '../../core/domain/users';
 import { auditWish, endClaim, inWishTransaction, refuse, tell } from './lifecycle';
 import {
   WISH_CLAIMS,

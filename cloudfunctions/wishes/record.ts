@@ -19,7 +19,7 @@ import type { Database } from '../runtime/db';
 import { findAll } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { USERS, findUser, type UserDoc, type UserFields } from '../runtime/users';
-import { displayName } from '../events/access';
+import { displayName } from '../../core/domain/users';
 import { PARTICIPATIONS, type ParticipationFields } from '../events/store';
 import { APPLICATIONS, type ApplicationFields } from '../user/applications';
 import { WISH_CLAIMS, type ClaimFields } from './store';

@@ -55,3 +55,25 @@ export const storedImage = z
 
 export const epochMs = z.number().int().nonnegative();
 export const empty = z.object({}).strict();
+
+/**
+ * Where the next page of a list starts: after this item, by its time (or another ordering
+ * number) and then its id, so items with the same time are neither skipped nor repeated.
+ */
+export const Cursor = z.object({ at: z.number().int(), id: z.string().max(200) }).strict();
+export type Cursor = z.infer<typeof Cursor>;
+
+/** A page is at most this long (CloudBase answers at most 100 documents a query). */
+export const PAGE_MAX = 50;
+export const PAGE_DEFAULT = 20;
+
+/** What a paged action takes besides its own filters: where to start and how many. */
+export const paging = {
+  cursor: Cursor.optional(),
+  limit: z.number().int().min(1).max(PAGE_MAX).optional(),
+};
+
+/** One page of a list, newest (or first) first, and where the next one starts; null at the end. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), next: Cursor.nullable() });
+}

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { AUDIENCES, EVENT_CATEGORIES, EVENT_STATUSES, PARTICIPATION_STATUSES } from '../domain/events';
-import { EventId, UserId, defineAction, empty, epochMs, storedImage } from './define';
+import {
+  AUDIENCES,
+  EVENT_CATEGORIES,
+  EVENT_PHASES,
+  EVENT_STATUSES,
+  PARTICIPATION_STATUSES,
+  SIGNUP_OUTCOMES,
+} from '../domain/events';
+import { EventId, UserId, defineAction, empty, epochMs, pageOf, paging, storedImage } from './define';
 import { ProjectId } from './votes';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -34,7 +41,7 @@ export const EventView = z.object({
   maxPoints: z.number().int(),
   checkinMarginMinutes: z.number().int(),
   status: z.enum(EVENT_STATUSES),
-  phase: z.enum(['draft', 'cancelled', 'upcoming', 'ongoing', 'ended']),
+  phase: z.enum(EVENT_PHASES),
   confirmedCount: z.number().int(),
   waitlistCount: z.number().int(),
   leaderIds: z.array(z.string()),
@@ -44,6 +51,12 @@ export const EventView = z.object({
   /** The 微实事 project this event helps carry out, if any. */
   projectId: z.string().nullable(),
   isLeader: z.boolean(),
+  /** The viewer may run it: show its code, participants and hours (staff, or one of its leaders). */
+  mayRun: z.boolean(),
+  /** What a tap on 报名 would give the viewer now (`signupOutcome`). */
+  signup: z.enum(SIGNUP_OUTCOMES),
+  /** The viewer has a seat or a waitlist place and may still give it up. */
+  mayCancel: z.boolean(),
   mine: MyParticipation.nullable(),
 });
 export type EventView = z.infer<typeof EventView>;
@@ -165,10 +178,10 @@ export const eventsContract = {
     output: EventView,
   }),
   allEvents: defineAction({
-    summary: 'Staff: every event, drafts included, newest first',
+    summary: 'Staff: every event, drafts included, latest start first, a page at a time',
     roles: ['staff'],
-    input: empty,
-    output: z.array(EventView),
+    input: z.object({ ...paging }).strict(),
+    output: pageOf(EventView),
   }),
   checkinCode: defineAction({
     summary: 'Leader: the current signed 签到/签退 token (it changes every 30 s)',

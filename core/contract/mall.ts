@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDER_STATUSES } from '../domain/mall';
+import { DONOR_KINDS, ORDER_STATUSES, STOCK_CHANGE_KINDS } from '../domain/mall';
 import {
   DonorId,
   GoodsId,
@@ -9,14 +9,13 @@ import {
   defineAction,
   empty,
   epochMs,
+  pageOf,
+  paging,
   storedImage,
 } from './define';
 
 const text = (max: number) => z.string().trim().max(max);
 const count = (max: number) => z.number().int().min(1).max(max);
-
-export const DONOR_KINDS = ['merchant', 'partner'] as const;
-export const DONOR_KIND_LABELS = { merchant: '爱心商家', partner: '共建单位' } as const;
 
 export const DonorView = z.object({
   id: DonorId,
@@ -66,7 +65,7 @@ export const StockChangeView = z.object({
   id: z.string(),
   delta: z.number().int(),
   stockAfter: z.number().int(),
-  kind: z.enum(['create', 'restock', 'redeem', 'cancel', 'expire']),
+  kind: z.enum(STOCK_CHANGE_KINDS),
   reason: z.string(),
   createdAt: epochMs,
 });
@@ -105,7 +104,13 @@ export const mallContract = {
     summary: 'One goods item with how many more the caller may redeem this month',
     roles: ['resident'],
     input: z.object({ goodsId: GoodsId }).strict(),
-    output: z.object({ goods: GoodsView, usedThisMonth: z.number().int(), balance: z.number().int() }),
+    output: z.object({
+      goods: GoodsView,
+      usedThisMonth: z.number().int(),
+      balance: z.number().int(),
+      /** What the page may offer: see `redeemAllowance`. */
+      allowance: z.object({ max: z.number().int(), monthLeft: z.number().int(), blocked: z.string() }),
+    }),
   }),
   redeem: defineAction({
     summary:
@@ -115,10 +120,10 @@ export const mallContract = {
     output: OrderView,
   }),
   myOrders: defineAction({
-    summary: "The caller's orders, newest first",
+    summary: "The caller's orders, newest first, a page at a time",
     roles: ['resident'],
-    input: empty,
-    output: z.array(OrderView),
+    input: z.object({ ...paging }).strict(),
+    output: pageOf(OrderView),
   }),
   getOrder: defineAction({
     summary: 'One of the caller’s orders (staff may read any)',
@@ -133,10 +138,10 @@ export const mallContract = {
     output: OrderView,
   }),
   allGoods: defineAction({
-    summary: 'Staff: every goods item, on and off the shelf',
+    summary: 'Staff: every goods item, on and off the shelf, newest first, a page at a time',
     roles: ['staff'],
-    input: empty,
-    output: z.array(GoodsView),
+    input: z.object({ ...paging }).strict(),
+    output: pageOf(GoodsView),
   }),
   saveGoods: defineAction({
     summary: 'Staff: create or edit goods (stock changes go through restock)',
@@ -169,10 +174,10 @@ export const mallContract = {
     output: GoodsView,
   }),
   stockHistory: defineAction({
-    summary: 'Staff: every stock change of one goods item, newest first',
+    summary: 'Staff: every stock change of one goods item, newest first, a page at a time',
     roles: ['staff'],
-    input: z.object({ goodsId: GoodsId }).strict(),
-    output: z.array(StockChangeView),
+    input: z.object({ goodsId: GoodsId, ...paging }).strict(),
+    output: pageOf(StockChangeView),
   }),
   lookupPickup: defineAction({
     summary: 'Staff: the order behind a pickup code (scanned or typed), before handing over',
@@ -187,10 +192,10 @@ export const mallContract = {
     output: OrderView,
   }),
   listOrders: defineAction({
-    summary: 'Staff: orders by status, newest first',
+    summary: 'Staff: orders by status, newest first, a page at a time',
     roles: ['staff'],
-    input: z.object({ status: z.enum(ORDER_STATUSES) }).strict(),
-    output: z.array(OrderView),
+    input: z.object({ status: z.enum(ORDER_STATUSES), ...paging }).strict(),
+    output: pageOf(OrderView),
   }),
   listDonors: defineAction({
     summary: 'The community resource list: 爱心商家 and 共建单位',

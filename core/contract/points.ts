@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ENTRY_KINDS } from '../domain/points';
-import { RequestId, UserId, defineAction, empty, epochMs } from './define';
+import { ENTRY_KINDS, ENTRY_SOURCE_TYPES } from '../domain/points';
+import { RequestId, UserId, defineAction, empty, epochMs, pageOf, paging } from './define';
 
 export const AccountView = z.object({
   balance: z.number().int(),
@@ -17,13 +17,12 @@ export const EntryView = z.object({
   /** The reason in plain Chinese, e.g. 「兑换：大米5kg ×1」. */
   description: z.string(),
   balanceAfter: z.number().int(),
+  /** What the entry pays or is paid for, so a resident can open it: the order, the event… */
+  sourceType: z.enum(ENTRY_SOURCE_TYPES),
+  sourceId: z.string(),
   createdAt: epochMs,
 });
 export type EntryView = z.infer<typeof EntryView>;
-
-/** Where the next page starts: after this entry (time, then id, so equal times are not skipped). */
-export const HistoryCursor = z.object({ at: epochMs, id: z.string().max(200) }).strict();
-export type HistoryCursor = z.infer<typeof HistoryCursor>;
 
 export const RankingView = z.object({
   rows: z.array(
@@ -43,10 +42,8 @@ export const pointsContract = {
   myHistory: defineAction({
     summary: "The caller's ledger entries, newest first, a page at a time",
     roles: ['resident'],
-    input: z
-      .object({ cursor: HistoryCursor.optional(), limit: z.number().int().min(1).max(100).optional() })
-      .strict(),
-    output: z.object({ entries: z.array(EntryView), next: HistoryCursor.nullable() }),
+    input: z.object({ ...paging }).strict(),
+    output: pageOf(EntryView),
   }),
   ranking: defineAction({
     summary: '积分排行 for this month or all time, without residents who opted out',
@@ -79,9 +76,15 @@ export const pointsContract = {
     output: z.object({ entry: EntryView, account: AccountView }),
   }),
   accountOf: defineAction({
-    summary: "Staff: a resident's account and recent entries",
+    summary: "Staff: a resident's name and account",
     roles: ['staff'],
     input: z.object({ userId: UserId }).strict(),
-    output: z.object({ name: z.string(), account: AccountView, entries: z.array(EntryView) }),
+    output: z.object({ name: z.string(), account: AccountView }),
+  }),
+  historyOf: defineAction({
+    summary: "Staff: a resident's ledger entries, newest first, a page at a time",
+    roles: ['staff'],
+    input: z.object({ userId: UserId, ...paging }).strict(),
+    output: pageOf(EntryView),
   }),
 };

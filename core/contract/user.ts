@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
 import { APPLICATION_STATUSES } from '../domain/applications';
-import { ApplicationId, UserId, defineAction, empty, epochMs, storedImage } from './define';
+import { ApplicationId, UserId, defineAction, empty, epochMs, pageOf, paging, storedImage } from './define';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).optional();
@@ -9,6 +9,7 @@ const optionalText = (max: number) => text(max).optional();
 export const phoneNumber = z
   .string()
   .trim()
+  .length(11, '请输入11位手机号')
   .regex(/^1\d{10}$/, '请输入11位手机号');
 
 export const UserView = z.object({
@@ -24,6 +25,10 @@ export const UserView = z.object({
   careMode: z.boolean(),
   /** A resident without a smartphone whom staff registered and act for. */
   managed: z.boolean(),
+  /** How others see them named: the real name where the viewer may see it, else the nickname. */
+  displayName: z.string(),
+  /** May be made an event's leader (see `mayLead`). */
+  mayLead: z.boolean(),
   createdAt: epochMs,
 });
 export type UserView = z.infer<typeof UserView>;
@@ -108,10 +113,10 @@ export const userContract = {
     output: z.array(ApplicationView),
   }),
   listApplications: defineAction({
-    summary: 'Staff: applications by status, oldest pending first',
+    summary: 'Staff: applications by status (pending oldest first, decided newest first), a page at a time',
     roles: ['staff'],
-    input: z.object({ status: z.enum(APPLICATION_STATUSES) }).strict(),
-    output: z.array(ApplicationView),
+    input: z.object({ status: z.enum(APPLICATION_STATUSES), ...paging }).strict(),
+    output: pageOf(ApplicationView),
   }),
   decideApplication: defineAction({
     summary: 'Staff: approve an application, or reject it with a reason',
@@ -146,21 +151,31 @@ export const userContract = {
     output: UserView,
   }),
   listResidents: defineAction({
-    summary: 'Staff: find residents by name, nickname or building',
+    summary: 'Staff: find residents by name, nickname or building, newest first, a page at a time',
     roles: ['staff'],
-    input: z.object({ keyword: optionalText(20), managedOnly: z.boolean().optional() }).strict(),
-    output: z.array(UserView),
+    input: z
+      .object({
+        keyword: optionalText(20),
+        managedOnly: z.boolean().optional(),
+        /** Only people who may lead an event (staff and volunteers). */
+        leadersOnly: z.boolean().optional(),
+        ...paging,
+      })
+      .strict(),
+    output: pageOf(UserView),
   }),
   listOutbox: defineAction({
-    summary: "The caller's notifications (the local outbox; subscribe messages in production)",
+    summary: "The caller's notifications, newest first, a page at a time",
     roles: ['resident'],
-    input: empty,
-    output: z.array(
+    input: z.object({ ...paging }).strict(),
+    output: pageOf(
       z.object({
         id: z.string(),
         template: z.string(),
         title: z.string(),
         body: z.string(),
+        /** The page the message is about (a route of `core/routes`), '' when none. */
+        page: z.string(),
         createdAt: epochMs,
       }),
     ),

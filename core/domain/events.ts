@@ -25,6 +25,16 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+export const EVENT_PHASES = ['draft', 'cancelled', 'upcoming', 'ongoing', 'ended'] as const;
+export type EventPhase = (typeof EVENT_PHASES)[number];
+export const EVENT_PHASE_LABELS: Record<EventPhase, string> = {
+  draft: '草稿',
+  cancelled: '已取消',
+  upcoming: '未开始',
+  ongoing: '进行中',
+  ended: '已结束',
+};
+
 export const PARTICIPATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number];
 
@@ -32,6 +42,11 @@ export function mayJoin(audience: Audience, roles: readonly Role[]): boolean {
   if (audience === 'volunteers') return roles.includes('volunteer');
   if (audience === 'party_members') return roles.includes('party_member');
   return true;
+}
+
+/** Staff run every event; a volunteer only the ones they lead. */
+export function mayRunEvent(roles: readonly Role[], leaderIds: readonly string[], userId: string): boolean {
+  return roles.includes('staff') || leaderIds.includes(userId);
 }
 
 export interface SignupState {
@@ -52,9 +67,36 @@ export function placeSignup(event: SignupState, now: EpochMs): 'confirmed' | 'wa
   return event.confirmedCount < event.capacity && event.waitlist.length === 0 ? 'confirmed' : 'waitlisted';
 }
 
+/** What a tap on 报名 would give this resident now, for the page to offer (or not). */
+export const SIGNUP_OUTCOMES = [
+  'confirmed',
+  'waitlisted',
+  'joined',
+  'not_eligible',
+  'not_open',
+  'closed',
+] as const;
+export type SignupOutcome = (typeof SIGNUP_OUTCOMES)[number];
+
+export function signupOutcome(
+  event: SignupState & { audience: Audience },
+  viewer: { roles: readonly Role[]; status: ParticipationStatus | null },
+  now: EpochMs,
+): SignupOutcome {
+  if (viewer.status && viewer.status !== 'cancelled') return 'joined';
+  if (event.status !== 'published') return 'not_open';
+  if (now > event.signupDeadline) return 'closed';
+  if (!mayJoin(event.audience, viewer.roles)) return 'not_eligible';
+  return placeSignup(event, now);
+}
+
 /** Cancelling is allowed until the sign-up deadline. */
+export function mayCancelSignup(event: Pick<SignupState, 'signupDeadline'>, now: EpochMs): boolean {
+  return now <= event.signupDeadline;
+}
+
 export function assertMayCancel(event: Pick<SignupState, 'signupDeadline'>, now: EpochMs): void {
-  if (now > event.signupDeadline)
+  if (!mayCancelSignup(event, now))
     throw new AppError('SIGNUP_CLOSED', '报名截止后不能自行取消，请联系活动负责人');
 }
 
@@ -106,7 +148,7 @@ export function pointsFor(minutes: number, rule: PointsRule): number {
 export function eventPhase(
   event: { status: EventStatus; startAt: EpochMs; endAt: EpochMs },
   now: EpochMs,
-): 'draft' | 'cancelled' | 'upcoming' | 'ongoing' | 'ended' {
+): EventPhase {
   if (event.status !== 'published') return event.status;
   if (now < event.startAt) return 'upcoming';
   return now <= event.endAt ? 'ongoing' : 'ended';

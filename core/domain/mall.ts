@@ -22,6 +22,11 @@ export interface RedeemCheck {
   usedThisMonth: number;
 }
 
+/** What a redemption of `quantity` items costs. */
+export function redeemCost(price: number, quantity: number): number {
+  return price * quantity;
+}
+
 /** The points a redemption costs, or the first reason it is refused. */
 export function checkRedeem({ goods, quantity, balance, usedThisMonth }: RedeemCheck): number {
   if (!goods.onShelf) throw new AppError('OFF_SHELF');
@@ -32,9 +37,40 @@ export function checkRedeem({ goods, quantity, balance, usedThisMonth }: RedeemC
     const left = Math.max(0, goods.perMonthLimit - usedThisMonth);
     throw new AppError('OVER_LIMIT', `每月限兑${goods.perMonthLimit}件，本月还可兑${left}件`);
   }
-  const cost = goods.price * quantity;
+  const cost = redeemCost(goods.price, quantity);
   if (cost > balance) throw new AppError('POINTS_INSUFFICIENT', `积分不足：需要${cost}分，当前${balance}分`);
   return cost;
+}
+
+export interface RedeemAllowance {
+  /** The most a resident may redeem in one order right now; 0 when `blocked`. */
+  max: number;
+  /** How many more this month's limit allows. */
+  monthLeft: number;
+  /** Why nothing can be redeemed, in a few words for the button; '' when something can. */
+  blocked: string;
+}
+
+/**
+ * How many a resident may redeem now: the page offers exactly what `checkRedeem` would
+ * accept (every quantity from 1 to `max` passes it, `max + 1` does not).
+ */
+export function redeemAllowance(goods: GoodsRules, usedThisMonth: number, balance: number): RedeemAllowance {
+  const monthLeft = Math.max(0, goods.perMonthLimit - usedThisMonth);
+  const affordable = Math.floor(balance / goods.price);
+  const max = goods.onShelf
+    ? Math.max(0, Math.min(goods.stock, goods.perOrderLimit, monthLeft, affordable))
+    : 0;
+  const blocked = !goods.onShelf
+    ? '已下架'
+    : goods.stock <= 0
+      ? '已兑完'
+      : monthLeft === 0
+        ? '本月已达限兑'
+        : affordable < 1
+          ? '积分不足'
+          : '';
+  return { max, monthLeft, blocked };
 }
 
 export const ORDER_STATUSES = ['awaiting_pickup', 'picked_up', 'cancelled', 'expired'] as const;
@@ -47,11 +83,6 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   expired: '逾期已取消',
 };
 
-/** Only a live order holds stock and counts against limits. */
-export function isLive(status: OrderStatus): boolean {
-  return status === 'awaiting_pickup' || status === 'picked_up';
-}
-
 export function assertCancellable(status: OrderStatus): void {
   if (status !== 'awaiting_pickup') throw new AppError('ORDER_NOT_CANCELLABLE');
 }
@@ -59,6 +90,22 @@ export function assertCancellable(status: OrderStatus): void {
 export function assertPickable(status: OrderStatus, expiresAt: EpochMs, now: EpochMs): void {
   if (status !== 'awaiting_pickup' || now >= expiresAt) throw new AppError('ORDER_NOT_PICKABLE');
 }
+
+export const STOCK_CHANGE_KINDS = ['create', 'restock', 'redeem', 'cancel', 'expire'] as const;
+export type StockChangeKind = (typeof STOCK_CHANGE_KINDS)[number];
+
+export const STOCK_CHANGE_KIND_LABELS: Record<StockChangeKind, string> = {
+  create: '上架',
+  restock: '补货/报损',
+  redeem: '兑换',
+  cancel: '取消退回',
+  expire: '逾期退回',
+};
+
+/** Who gives goods to the 爱心超市. */
+export const DONOR_KINDS = ['merchant', 'partner'] as const;
+export type DonorKind = (typeof DONOR_KINDS)[number];
+export const DONOR_KIND_LABELS: Record<DonorKind, string> = { merchant: '爱心商家', partner: '共建单位' };
 
 export const DEFAULT_PICKUP_DAYS = 7;
 

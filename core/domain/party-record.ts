@@ -4,7 +4,7 @@
  * their workplace party organisation. It is built from the closed claims and participations
  * themselves, never from points: spending points cannot shrink it.
  */
-import { parseDateTime, type EpochMs } from '../time';
+import { fromWallClock, type EpochMs } from '../time';
 
 export type RecordItemKind = 'wish' | 'event';
 export const RECORD_ITEM_LABELS: Record<RecordItemKind, string> = { wish: '微心愿', event: '志愿活动' };
@@ -25,7 +25,7 @@ export interface RecordTotals {
 
 /** The community-time calendar year: [from, to). */
 export function yearSpan(year: number): { from: EpochMs; to: EpochMs } {
-  const start = (y: number) => parseDateTime(`${y}-01-01 00:00`) as EpochMs;
+  const start = (y: number) => fromWallClock({ year: y, month: 1, day: 1, hour: 0, minute: 0 });
   return { from: start(year), to: start(year + 1) };
 }
 

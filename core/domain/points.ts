@@ -17,6 +17,10 @@ export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
   expire: '积分过期',
 };
 
+/** What an entry pays or is paid for, as residents can open it. */
+export const ENTRY_SOURCE_TYPES = ['order', 'event', 'wish', 'manual'] as const;
+export type EntrySourceType = (typeof ENTRY_SOURCE_TYPES)[number];
+
 export interface AccountTotals {
   balance: number;
   /** Everything ever credited, refunds excluded (a refund undoes spending, it is not income). */

@@ -22,3 +22,10 @@ export function withRole(roles: readonly Role[], role: Role): Role[] {
 export function sortRoles(roles: readonly Role[]): Role[] {
   return [...roles].sort((a, b) => ROLES.indexOf(b) - ROLES.indexOf(a));
 }
+
+/** Who may lead an event (run its check-in and confirm hours): staff and registered volunteers. */
+export const LEADER_ROLES: readonly Role[] = ['staff', 'volunteer'];
+
+export function mayLead(roles: readonly Role[]): boolean {
+  return roles.some((role) => LEADER_ROLES.includes(role));
+}

@@ -28,6 +28,13 @@ const cloudbaseTransport: Transport = async (fn, body) => {
 
 let transport: Transport = isLocalCloud ? httpTransport : cloudbaseTransport;
 
+/** Connect the mini-program to its CloudBase environment once, at launch. */
+export function initCloud(): void {
+  if (process.env.TARO_ENV === 'weapp' && Taro.cloud) {
+    Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true });
+  }
+}
+
 /** Tests swap the transport; the app never does. */
 export function setTransport(next: Transport): void {
   transport = next;

@@ -1,4 +1,4 @@
-/** Short feedback after an action, in the platform's own toast. */
+/** Short feedback after an action, in the platform's own toast, and the confirm step before one. */
 import Taro from '@tarojs/taro';
 import type { Fail } from '@core/errors';
 
@@ -8,4 +8,28 @@ export function showError(failure: Pick<Fail, 'message'>): void {
 
 export function showDone(title: string): void {
   void Taro.showToast({ title, icon: 'success', duration: 1500 });
+}
+
+export interface ConfirmOptions {
+  title: string;
+  content: string;
+  /** Names the act, e.g. 确认发放; the default 确定 says nothing. */
+  confirmText?: string;
+}
+
+/**
+ * The last look before an irreversible or money-like act (approve, adjust points, 核销…). The
+ * platform's modal, so it is the same on old phones and in H5.
+ */
+export async function confirmStep({
+  title,
+  content,
+  confirmText = '确定',
+}: ConfirmOptions): Promise<boolean> {
+  try {
+    const { confirm } = await Taro.showModal({ title, content, confirmText, cancelText: '取消' });
+    return confirm;
+  } catch {
+    return false;
+  }
 }

@@ -1,38 +1,7 @@
-import { EventView } from '@core/contract';
 import { eventBadge } from '../../src/components/event-card/badge';
+import { eventFixture } from './support/fixtures';
 
-const NOW = Date.UTC(2026, 10, 23, 2);
-
-function event(overrides: Partial<EventView> = {}): EventView {
-  return EventView.parse({
-    id: 'e1',
-    title: '楼道清洁',
-    description: '',
-    coverUrl: '',
-    category: 'volunteer',
-    place: '3号楼',
-    startAt: NOW + 86_400_000,
-    endAt: NOW + 90_000_000,
-    signupDeadline: NOW + 3_600_000,
-    capacity: 2,
-    audience: 'everyone',
-    pointsPerHour: 1,
-    maxPoints: 1,
-    checkinMarginMinutes: 30,
-    status: 'published',
-    phase: 'upcoming',
-    confirmedCount: 0,
-    waitlistCount: 0,
-    leaderIds: [],
-    leaderNames: [],
-    organiser: '幸福里社区居民委员会',
-    cancelReason: '',
-    projectId: null,
-    isLeader: false,
-    mine: null,
-    ...overrides,
-  });
-}
+const event = eventFixture;
 
 const mine = (status: 'confirmed' | 'waitlisted', waitlistPosition: number | null = null) => ({
   status,
@@ -43,15 +12,18 @@ const mine = (status: 'confirmed' | 'waitlisted', waitlistPosition: number | nul
   points: null,
 });
 
+// The badge reads the server's flags (phase, signup), not this phone's clock or the counts.
 test.each([
-  ['open', event(), '可报名'],
-  ['full', event({ confirmedCount: 2 }), '已满·可候补'],
-  ['past the deadline', event({ signupDeadline: NOW - 1 }), '报名已截止'],
-  ['signed up', event({ confirmedCount: 2, mine: mine('confirmed') }), '已报名'],
-  ['waiting', event({ confirmedCount: 2, mine: mine('waitlisted', 3) }), '候补第3位'],
-  ['under way', event({ phase: 'ongoing' }), '进行中'],
-  ['over', event({ phase: 'ended', mine: mine('confirmed') }), '已结束'],
-  ['cancelled', event({ phase: 'cancelled', status: 'cancelled', mine: mine('confirmed') }), '已取消'],
-])('%s → %s', (_case, view, text) => {
-  expect(eventBadge(view, NOW).text).toBe(text);
+  ['open', '可报名', event()],
+  ['full', '已满·可候补', event({ confirmedCount: 2, signup: 'waitlisted' })],
+  ['past the deadline', '报名已截止', event({ signup: 'closed' })],
+  ['for volunteers only', '仅限注册志愿者', event({ audience: 'volunteers', signup: 'not_eligible' })],
+  ['a draft', '未开放报名', event({ status: 'draft', phase: 'draft', signup: 'not_open' })],
+  ['signed up', '已报名', event({ confirmedCount: 2, signup: 'joined', mine: mine('confirmed') })],
+  ['waiting', '候补第3位', event({ signup: 'joined', mine: mine('waitlisted', 3) })],
+  ['under way', '进行中', event({ phase: 'ongoing' })],
+  ['over', '已结束', event({ phase: 'ended', mine: mine('confirmed') })],
+  ['cancelled', '已取消', event({ phase: 'cancelled', status: 'cancelled', mine: mine('confirmed') })],
+])('%s → %s', (_case, text, view) => {
+  expect(eventBadge(view).text).toBe(text);
 });

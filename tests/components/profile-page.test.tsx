@@ -74,22 +74,40 @@ describe('profile page', () => {
     await waitFor(() => expect(navigateBack).toHaveBeenCalledTimes(1), { timeout: 2000 });
   });
 
-  test('a failed envelope shows the server’s Chinese message and keeps the user and the page', async () => {
-    const user = residentFixture();
-    const transport = fakeTransport({
-      'user.updateProfile': { ok: false, code: 'INVALID_INPUT', message: '请填写昵称' },
-    });
-    const { container } = await renderProfile(user);
+  test('an empty nickname is refused on the phone with the schema’s message, and nothing is sent', async () => {
+    const transport = fakeTransport({});
+    const { container } = await renderProfile();
     type(container, 'nickname', '');
     fireEvent.click(screen.getByText('保存'));
 
+    expect(await screen.findByTestId('field-error-nickname')).toHaveProperty('textContent', '请填写昵称');
+    expect(transport).not.toHaveBeenCalled();
+    // A long form's message may be out of sight: a toast says where to look.
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '请检查标红的内容' }));
+    // Typing again clears the message.
+    type(container, 'nickname', '王');
+    await waitFor(() => expect(screen.queryByTestId('field-error-nickname')).toBeNull());
+  });
+
+  test('a refusal from the server shows its Chinese message and keeps the user and the page', async () => {
+    const user = residentFixture();
+    const transport = fakeTransport({
+      'user.updateProfile': {
+        ok: false,
+        code: 'CONTENT_REJECTED',
+        message: '内容包含不适宜的信息，请修改后再提交',
+      },
+    });
+    const { container } = await renderProfile(user);
+    type(container, 'nickname', '不适宜的昵称');
+    fireEvent.click(screen.getByText('保存'));
+
     await waitFor(() =>
-      expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '请填写昵称', icon: 'none' })),
+      expect(showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '内容包含不适宜的信息，请修改后再提交', icon: 'none' }),
+      ),
     );
-    expect(transport).toHaveBeenCalledWith(
-      'user',
-      expect.objectContaining({ action: 'updateProfile', input: expect.objectContaining({ nickname: '' }) }),
-    );
+    expect(transport).toHaveBeenCalledTimes(1);
     expect(showToast).not.toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' }));
     expect(useSession.getState().user).toEqual(user);
     await new Promise((resolve) => setTimeout(resolve, 900));

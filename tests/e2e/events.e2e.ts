@@ -6,7 +6,16 @@
 import type { Page } from 'playwright-core';
 import { HOUR_MS, MINUTE_MS } from '../../core/time';
 import { userIdForOpenid } from '../../cloudfunctions/runtime/users';
-import { fillField, front, startHarness, tapButton, tapCell, tapTab, type Harness } from './harness';
+import {
+  confirmModal,
+  fillField,
+  front,
+  startHarness,
+  tapButton,
+  tapCell,
+  tapTab,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 let volunteer: Page;
@@ -98,6 +107,7 @@ test('sign up → leader code → check in → check out → leader confirms →
   const row = front(leader).getByTestId('participant').filter({ hasText: '李强' });
   await row.getByText('建议时长 150 分钟').waitFor();
   await tapButton(leader, '全部确认时长并发放积分');
+  await confirmModal(leader);
   await row.getByText('已确认 150 分钟 · 2 积分').waitFor();
 
   await h.restart(volunteer);

@@ -103,8 +103,23 @@ export function front(page: Page) {
   return page.locator('.taro_page:not(.taro_page_shade)');
 }
 
+/**
+ * Wait until no page is still sliding in (a page with little to load can be acted on, and
+ * left, within the slide). Taro's H5 router shades the page underneath when
+ * the slide ends, so going back before then leaves no page in front.
+ */
+export async function settle(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('.taro_page:not(.taro_page_stationed)'));
+}
+
 export async function tapCell(page: Page, title: string) {
   await front(page).locator('.nut-cell', { hasText: title }).first().click();
+}
+
+/** The browser's back, once the page in front has finished sliding in. */
+export async function goBack(page: Page) {
+  await settle(page);
+  await page.goBack();
 }
 
 export async function fillField(page: Page, name: string, value: string) {
@@ -113,6 +128,11 @@ export async function fillField(page: Page, name: string, value: string) {
 
 export async function tapButton(page: Page, text: string) {
   await page.locator('.nut-button:visible', { hasText: text }).first().click();
+}
+
+/** Accept the confirm step an irreversible act asks for (the platform's modal, in H5 Taro's). */
+export async function confirmModal(page: Page) {
+  await page.locator('.taro__modal .taro-model__confirm:visible').click();
 }
 
 export async function tapTab(page: Page, text: '首页' | '活动' | '积分' | '我的') {

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { USERS, userIdForOpenid, type UserFields } from '../../cloudfunctions/runtime/users';
 import { findById } from '../../cloudfunctions/runtime/db';
 import {
+  confirmModal,
+  goBack,
   fillField,
   front,
   startHarness,
@@ -50,15 +52,16 @@ test('pick a demo user → profile → apply for 双报到 → staff approve →
   await front(page).getByTestId('application').getByText('审核中').waitFor();
 
   // Staff approve it.
-  await page.goBack();
+  await goBack(page);
   await switchUser(page, 'demo-staff-wang');
   await tapTab(page, '我的');
   await tapCell(page, '审核双报到申请');
   const card = front(page).getByTestId('staff-application').filter({ hasText: '周明' });
   await card.getByText('市税务局第一党支部').waitFor();
   await card.locator('.nut-button', { hasText: '通过' }).click();
+  await confirmModal(page);
   await front(page).getByText('暂无申请').waitFor();
-  await page.goBack();
+  await goBack(page);
 
   // The applicant sees the role, the verified state and the message.
   await switchUser(page, 'demo-resident-zhou');
@@ -66,7 +69,7 @@ test('pick a demo user → profile → apply for 双报到 → staff approve →
   await front(page).getByTestId('role-tags').getByText('双报到党员').waitFor();
   await tapCell(page, '在职党员双报到');
   await front(page).getByTestId('party-verified').waitFor();
-  await page.goBack();
+  await goBack(page);
   await tapCell(page, '我的消息');
   await front(page).getByTestId('message').getByText('双报到认证已通过').waitFor();
 

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { ORDERS, type OrderFields } from '../../cloudfunctions/mall/store';
 import { findAll } from '../../cloudfunctions/runtime/db';
 import {
+  confirmModal,
+  goBack,
   front,
   startHarness,
   switchUser,
@@ -40,7 +42,7 @@ test('redeem → staff 核销 the code → history shows the earning and the red
   await front(page).getByTestId('qr-code').waitFor();
 
   // Staff hand the rice over against the code.
-  await page.goBack();
+  await goBack(page);
   await switchUser(page, 'demo-staff-wang');
   await tapTab(page, '我的');
   await tapCell(page, '兑换核销');
@@ -48,8 +50,9 @@ test('redeem → staff 核销 the code → history shows the earning and the red
   await tapButton(page, '查询');
   await front(page).getByTestId('pickup-order').getByText('兑换人：李强').waitFor();
   await tapButton(page, '确认发放');
+  await confirmModal(page);
   await front(page).getByTestId('pickup-order').getByText('已领取').waitFor();
-  await page.goBack();
+  await goBack(page);
 
   // The volunteer sees the order handed over and both entries in the history.
   await switchUser(page, 'demo-volunteer-li');
@@ -59,7 +62,7 @@ test('redeem → staff 核销 the code → history shows the earning and the red
   const entries = front(page).getByTestId('history-entry');
   await entries.filter({ hasText: '兑换：大米5kg ×1' }).getByText('-50').waitFor();
   await entries.filter({ hasText: '纸质台账补录' }).getByText('+120').waitFor();
-  await page.goBack();
+  await goBack(page);
   await tapCell(page, '我的兑换');
   await front(page).getByTestId('order').filter({ hasText: '大米5kg' }).getByText('已领取').waitFor();
 

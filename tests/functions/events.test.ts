@@ -80,7 +80,39 @@ describe('publishing and browsing', () => {
     const cancelled = await cloud.ok(STAFF, 'events', 'cancel', { eventId: event.id, reason: '台风预警' });
     expect(cancelled.status).toBe('cancelled');
     expect(await cloud.count(NOTIFICATIONS, { template: 'event_cancelled' })).toBe(2);
-    expect((await cloud.ok('wx-zhou', 'user', 'listOutbox', {}))[0].body).toContain('台风预警');
+    expect((await cloud.ok('wx-zhou', 'user', 'listOutbox', {})).items[0].body).toContain('台风预警');
+  });
+
+  test('an event’s time cannot move once people have signed up (their hours would be closed at the old time)', async () => {
+    const event = await publishedEvent(cloud);
+    const edit = {
+      ...event,
+      eventId: event.id,
+      title: event.title,
+      category: event.category,
+      place: event.place,
+    };
+    const input = {
+      eventId: event.id,
+      title: edit.title,
+      category: edit.category,
+      place: edit.place,
+      startAt: event.startAt + 7 * DAY_MS,
+      endAt: event.endAt + 7 * DAY_MS,
+      signupDeadline: event.signupDeadline + 7 * DAY_MS,
+      capacity: event.capacity,
+      audience: event.audience,
+    };
+    expect((await cloud.call(STAFF, 'events', 'save', input)).ok).toBe(true);
+    await cloud.addUser('wx-zhou');
+    await cloud.ok('wx-zhou', 'events', 'signUp', { eventId: event.id });
+    const moved = await cloud.call(STAFF, 'events', 'save', {
+      ...input,
+      startAt: input.startAt + DAY_MS,
+      endAt: input.endAt + DAY_MS,
+    });
+    expect(moved).toMatchObject({ code: 'CONFLICT' });
+    expect((await cloud.call(STAFF, 'events', 'save', { ...input, place: '社区广场' })).ok).toBe(true);
   });
 });
 
@@ -108,7 +140,9 @@ describe('sign-up, cancel and waitlist', () => {
     expect((await cloud.ok('wx-chen', 'events', 'get', { eventId: event.id })).mine?.waitlistPosition).toBe(
       1,
     );
-    expect((await cloud.ok('wx-zhou', 'user', 'listOutbox', {}))[0].title).toBe('候补成功：重阳节敬老服务');
+    expect((await cloud.ok('wx-zhou', 'user', 'listOutbox', {})).items[0].title).toBe(
+      '候补成功：重阳节敬老服务',
+    );
     expect(chen).toBeTruthy();
 
     // A waitlisted resident leaving frees nothing and promotes no one.
@@ -167,6 +201,75 @@ describe('sign-up, cancel and waitlist', () => {
     ]);
     expect([a, b].sort()).toEqual(['reminded 0 participants', 'reminded 1 participants']);
     expect(await cloud.count(NOTIFICATIONS, { template: 'event_reminder' })).toBe(1);
+  });
+
+  test('new seats go to the people already waiting, in order; newcomers queue behind them', async () => {
+    const event = await publishedEvent(cloud, { capacity: 1 });
+    for (const who of ['wx-a', 'wx-b', 'wx-c']) {
+      await cloud.addUser(who);
+      await cloud.ok(who, 'events', 'signUp', { eventId: event.id });
+    }
+    const input = {
+      eventId: event.id,
+      title: event.title,
+      category: event.category,
+      place: event.place,
+      startAt: event.startAt,
+      endAt: event.endAt,
+      signupDeadline: event.signupDeadline,
+      audience: event.audience,
+    };
+    const raised = await cloud.ok(STAFF, 'events', 'save', { ...input, capacity: 2 });
+    expect(raised).toMatchObject({ confirmedCount: 2, waitlistCount: 1 });
+    expect((await cloud.ok('wx-b', 'events', 'get', { eventId: event.id })).mine?.status).toBe('confirmed');
+    expect((await cloud.ok('wx-b', 'user', 'listOutbox', {})).items[0].title).toContain('候补成功');
+    await cloud.ok(STAFF, 'events', 'save', { ...input, capacity: 4 });
+    await cloud.addUser('wx-d');
+    // wx-c was promoted by the second raise; one seat is left and nobody waits: wx-d gets it.
+    expect((await cloud.ok('wx-d', 'events', 'signUp', { eventId: event.id })).mine?.status).toBe(
+      'confirmed',
+    );
+    const full = await publishedEvent(cloud, { capacity: 1, title: '满员活动' });
+    await cloud.ok('wx-a', 'events', 'signUp', { eventId: full.id });
+    await cloud.ok('wx-b', 'events', 'signUp', { eventId: full.id });
+    await cloud.ok(STAFF, 'events', 'save', {
+      ...input,
+      eventId: full.id,
+      title: full.title,
+      startAt: full.startAt,
+      endAt: full.endAt,
+      signupDeadline: full.signupDeadline,
+      capacity: 1,
+    });
+    expect((await cloud.ok('wx-c', 'events', 'signUp', { eventId: full.id })).mine).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 2,
+    });
+  });
+
+  test('the view says what a tap on 报名 would give each viewer, and who may run the event', async () => {
+    const event = await publishedEvent(cloud, { capacity: 1, audience: 'volunteers', leaderIds: [liId] });
+    const asLi = await cloud.ok('wx-li', 'events', 'get', { eventId: event.id });
+    expect(asLi).toMatchObject({ signup: 'confirmed', mayCancel: false, mayRun: true });
+    expect(await cloud.ok('wx-zhou', 'events', 'get', { eventId: event.id })).toMatchObject({
+      signup: 'not_eligible',
+      mayRun: false,
+    });
+    expect(await cloud.ok(STAFF, 'events', 'get', { eventId: event.id })).toMatchObject({ mayRun: true });
+    const joined = await cloud.ok('wx-li', 'events', 'signUp', { eventId: event.id });
+    expect(joined).toMatchObject({ signup: 'joined', mayCancel: true });
+    await cloud.addUser('wx-chen', ['volunteer']);
+    expect(await cloud.ok('wx-chen', 'events', 'get', { eventId: event.id })).toMatchObject({
+      signup: 'waitlisted',
+    });
+    cloud.clock.set(event.signupDeadline + 1);
+    expect(await cloud.ok('wx-li', 'events', 'get', { eventId: event.id })).toMatchObject({
+      signup: 'joined',
+      mayCancel: false,
+    });
+    expect(await cloud.ok('wx-chen', 'events', 'get', { eventId: event.id })).toMatchObject({
+      signup: 'closed',
+    });
   });
 });
 
@@ -322,7 +425,12 @@ describe('hours and points', () => {
     expect(await cloud.count(ENTRIES, { kind: 'service' })).toBe(2);
     expect(await cloud.ok('wx-zhou', 'points', 'myAccount', {})).toMatchObject({ balance: 2 });
     const history = await cloud.ok('wx-zhou', 'points', 'myHistory', {});
-    expect(history.entries[0].description).toBe('志愿服务：重阳节敬老服务 2.5 小时');
+    expect(history.items[0]).toMatchObject({
+      description: '志愿服务：重阳节敬老服务 2.5 小时',
+      // The resident can follow the entry to the event that earned it.
+      sourceType: 'event',
+      sourceId: event.id,
+    });
     await expectConsistent(cloud);
   });
 
@@ -366,6 +474,39 @@ describe('hours and points', () => {
     for (let i = 0; i < 20; i += 1)
       expect((await cloud.ok(`wx-v${i}`, 'points', 'myAccount', {})).balance).toBe(3);
     await expectConsistent(cloud);
+  });
+
+  test('a cancelled event pays no hours: its sign-ups are cancelled and confirmation is refused', async () => {
+    const leader = await cloud.addUser('wx-leader', ['volunteer']);
+    const event = await publishedEvent(cloud, { leaderIds: [leader] });
+    await cloud.ok('wx-leader', 'events', 'signUp', { eventId: event.id });
+    cloud.clock.set(event.startAt);
+    await cloud.ok('wx-leader', 'events', 'checkIn', { token: await tokenFor(cloud, event.id, 'in') });
+    await cloud.ok(STAFF, 'events', 'cancel', { eventId: event.id, reason: '暴雨' });
+    cloud.clock.set(event.endAt + 2 * DAY_MS);
+    expect(
+      await cloud.call('wx-leader', 'events', 'confirmHours', { eventId: event.id, adjustments: [] }),
+    ).toMatchObject({
+      code: 'EVENT_NOT_OPEN',
+    });
+    expect(await autoCloseHours.run(cloud.deps)).toBe('closed 0 participations');
+    expect(await cloud.count(ENTRIES, { kind: 'service' })).toBe(0);
+    expect((await cloud.ok('wx-leader', 'events', 'get', { eventId: event.id })).mine?.status).toBe(
+      'cancelled',
+    );
+  });
+
+  test('a leader cannot edit their own hours', async () => {
+    const leader = await cloud.addUser('wx-leader', ['volunteer']);
+    const event = await publishedEvent(cloud, { leaderIds: [leader] });
+    await cloud.ok('wx-leader', 'events', 'signUp', { eventId: event.id });
+    cloud.clock.set(event.endAt + HOUR_MS);
+    expect(
+      await cloud.call('wx-leader', 'events', 'confirmHours', {
+        eventId: event.id,
+        adjustments: [{ userId: leader, minutes: 180, reason: '我一直都在' }],
+      }),
+    ).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 

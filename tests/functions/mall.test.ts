@@ -46,7 +46,7 @@ describe('redeem', () => {
     const detail = await cloud.ok('wx-li', 'mall', 'getGoods', { goodsId: goods.id });
     expect(detail).toMatchObject({ usedThisMonth: 2, balance: 100, goods: { stock: 8 } });
     const history = await cloud.ok('wx-li', 'points', 'myHistory', {});
-    expect(history.entries[0]).toMatchObject({
+    expect(history.items[0]).toMatchObject({
       kind: 'redeem',
       amount: -100,
       description: '兑换：大米5kg ×2',
@@ -135,6 +135,23 @@ describe('redeem', () => {
     expect(await cloud.count(ORDERS)).toBe(1);
     expect((await cloud.ok('wx-li', 'points', 'myAccount', {})).balance).toBe(150);
   });
+
+  test('the goods page is told how many the resident may take and, if none, why', async () => {
+    const goods = await createGoods(cloud, {
+      price: 50,
+      perOrderLimit: 2,
+      perMonthLimit: 3,
+      initialStock: 10,
+    });
+    const allowance = async () =>
+      (await cloud.ok('wx-li', 'mall', 'getGoods', { goodsId: goods.id })).allowance;
+    // 200 points would buy four; one order may take two.
+    expect(await allowance()).toEqual({ max: 2, monthLeft: 3, blocked: '' });
+    expect((await redeem(goods.id, 2)).ok).toBe(true);
+    expect(await allowance()).toEqual({ max: 1, monthLeft: 1, blocked: '' });
+    expect((await redeem(goods.id, 1)).ok).toBe(true);
+    expect(await allowance()).toEqual({ max: 0, monthLeft: 0, blocked: '本月已达限兑' });
+  });
 });
 
 describe('cancel, pickup and expiry', () => {
@@ -154,7 +171,7 @@ describe('cancel, pickup and expiry', () => {
     const detail = await cloud.ok('wx-li', 'mall', 'getGoods', { goodsId: goods.id });
     expect(detail).toMatchObject({ usedThisMonth: 0, goods: { stock: 10 } });
     const history = await cloud.ok('wx-li', 'points', 'myHistory', {});
-    expect(history.entries.map((e) => e.description)).toContain('退回：取消兑换 大米5kg ×2');
+    expect(history.items.map((e) => e.description)).toContain('退回：取消兑换 大米5kg ×2');
     await expectConsistent(cloud);
   });
 
@@ -283,14 +300,14 @@ describe('staff goods management', () => {
     });
     await cloud.ok('wx-li', 'mall', 'redeem', { goodsId: goods.id, quantity: 1, requestId: 'history-01' });
     const history = await cloud.ok(STAFF, 'mall', 'stockHistory', { goodsId: goods.id });
-    expect(history.map((h) => [h.kind, h.delta, h.stockAfter])).toEqual(
+    expect(history.items.map((h) => [h.kind, h.delta, h.stockAfter])).toEqual(
       expect.arrayContaining([
         ['create', 5, 5],
         ['restock', 10, 15],
         ['redeem', -1, 14],
       ]),
     );
-    expect(history).toHaveLength(3);
+    expect(history).toMatchObject({ items: { length: 3 }, next: null });
     await expectConsistent(cloud);
   });
 
@@ -301,7 +318,7 @@ describe('staff goods management', () => {
     expect(await cloud.call('wx-li', 'mall', 'getGoods', { goodsId: off.id })).toMatchObject({
       code: 'NOT_FOUND',
     });
-    expect((await cloud.ok(STAFF, 'mall', 'allGoods', {})).map((g) => g.id).sort()).toEqual(
+    expect((await cloud.ok(STAFF, 'mall', 'allGoods', {})).items.map((g) => g.id).sort()).toEqual(
       [on.id, off.id].sort(),
     );
     expect(
@@ -317,6 +334,26 @@ describe('staff goods management', () => {
     ).toMatchObject({
       code: 'INVALID_INPUT',
       message: '每月限兑不能少于每单限兑',
+    });
+  });
+
+  test('a restock retried with another amount is refused, not silently ignored', async () => {
+    const goods = await createGoods(cloud, { initialStock: 5 });
+    await cloud.ok(STAFF, 'mall', 'restock', {
+      goodsId: goods.id,
+      delta: 3,
+      reason: '补货',
+      requestId: 'restock-same-1',
+    });
+    expect(
+      await cloud.call(STAFF, 'mall', 'restock', {
+        goodsId: goods.id,
+        delta: -8,
+        reason: '报损',
+        requestId: 'restock-same-1',
+      }),
+    ).toMatchObject({
+      code: 'REQUEST_REUSED',
     });
   });
 });

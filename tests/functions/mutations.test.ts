@@ -152,7 +152,7 @@ const signUpReadingEventOutside: Handler<'events', 'signUp'> = async (input, ctx
             : { waitlist: [...event.waitlist, ctx.caller._id] },
       });
   });
-  return toEventView(event, ctx.now, ctx.caller._id, null);
+  return toEventView(event, ctx.now, ctx.caller, null);
 };
 
 /** BUG: the member's claim guard is read in the claim's transaction but written in another one. */

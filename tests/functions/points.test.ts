@@ -93,9 +93,25 @@ describe('staff adjustments', () => {
     ).toMatchObject({ code: 'FORBIDDEN' });
 
     const view = await cloud.ok(STAFF, 'points', 'accountOf', { userId: liId });
-    expect(view.name).toBe('李志愿');
-    expect(view.entries.map((e) => e.amount)).toEqual(expect.arrayContaining([20, -5]));
+    expect(view).toMatchObject({ name: '李志愿', account: { balance: 15 } });
+    const entries = await cloud.ok(STAFF, 'points', 'historyOf', { userId: liId });
+    expect(entries.items.map((e) => e.amount)).toEqual(expect.arrayContaining([20, -5]));
+    expect(entries.items.find((e) => e.amount === 20)).toMatchObject({ sourceType: 'manual', sourceId: '' });
     await expectConsistent(cloud);
+  });
+
+  test('staff cannot adjust their own points; another staff member has to', async () => {
+    const staffId = (await cloud.ok(STAFF, 'user', 'login', {})).user.id;
+    expect(
+      await cloud.call(STAFF, 'points', 'adjust', {
+        userId: staffId,
+        amount: 100,
+        reason: '自己加分',
+        requestId: 'self-adjust-1',
+      }),
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });
 
@@ -106,17 +122,17 @@ describe('history', () => {
       cloud.clock.advance(DAY_MS);
     }
     const page1 = await cloud.ok('wx-li', 'points', 'myHistory', { limit: 2 });
-    expect(page1.entries.map((e) => e.amount)).toEqual([5, 4]);
+    expect(page1.items.map((e) => e.amount)).toEqual([5, 4]);
     const page2 = await cloud.ok('wx-li', 'points', 'myHistory', {
       limit: 2,
       cursor: page1.next ?? undefined,
     });
-    expect(page2.entries.map((e) => e.amount)).toEqual([3, 2]);
+    expect(page2.items.map((e) => e.amount)).toEqual([3, 2]);
     const page3 = await cloud.ok('wx-li', 'points', 'myHistory', {
       limit: 2,
       cursor: page2.next ?? undefined,
     });
-    expect(page3).toMatchObject({ entries: [{ amount: 1 }], next: null });
+    expect(page3).toMatchObject({ items: [{ amount: 1 }], next: null });
   });
 
   test('entries with the same time are not skipped at a page boundary', async () => {
@@ -127,7 +143,7 @@ describe('history', () => {
     let cursor: { at: number; id: string } | undefined;
     do {
       const page = await cloud.ok('wx-li', 'points', 'myHistory', { limit: 3, cursor });
-      seen.push(...page.entries.map((e) => e.amount));
+      seen.push(...page.items.map((e) => e.amount));
       cursor = page.next ?? undefined;
     } while (cursor);
     expect(seen.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);

@@ -150,7 +150,10 @@ describe('双报到 applications', () => {
 
   test('staff reject with a reason; the applicant sees it, is notified, and may apply again', async () => {
     const app = await cloud.ok('wx-zhou', 'user', 'applyPartyMember', apply);
-    expect(await cloud.ok('wx-staff', 'user', 'listApplications', { status: 'pending' })).toEqual([app]);
+    expect(await cloud.ok('wx-staff', 'user', 'listApplications', { status: 'pending' })).toEqual({
+      items: [app],
+      next: null,
+    });
 
     const noReason = await cloud.call('wx-staff', 'user', 'decideApplication', {
       applicationId: app.id,
@@ -171,7 +174,11 @@ describe('双报到 applications', () => {
     });
     expect((await cloud.ok('wx-zhou', 'user', 'myApplications', {}))[0].status).toBe('rejected');
     const inbox = await cloud.ok('wx-zhou', 'user', 'listOutbox', {});
-    expect(inbox[0]).toMatchObject({ title: '双报到认证未通过', body: '未通过原因：请补充党组织关系证明' });
+    expect(inbox.items[0]).toMatchObject({
+      title: '双报到认证未通过',
+      body: '未通过原因：请补充党组织关系证明',
+      page: '/pages/me/party/index',
+    });
     expect((await cloud.ok('wx-zhou', 'user', 'login', {})).user.roles).toEqual(['resident']);
 
     expect((await cloud.call('wx-zhou', 'user', 'applyPartyMember', apply)).ok).toBe(true);
@@ -213,6 +220,26 @@ describe('双报到 applications', () => {
     expect(await cloud.count(AUDIT)).toBe(1);
     expect(await cloud.count(NOTIFICATIONS)).toBe(1);
   });
+
+  test('becoming a volunteer keeps a role granted at the same moment', async () => {
+    const zhou = await cloud.addUser('wx-zhou');
+    const app = await cloud.ok('wx-zhou', 'user', 'applyPartyMember', {
+      realName: '周明',
+      partyOrg: '某党支部',
+      workplace: '某单位',
+    });
+    await Promise.all([
+      cloud.ok('wx-zhou', 'user', 'registerVolunteer', { realName: '周明', agreeToRecordKeeping: true }),
+      cloud.ok('wx-staff', 'user', 'decideApplication', { applicationId: app.id, approve: true }),
+      cloud.ok('wx-staff', 'user', 'grantStaff', { userId: zhou }),
+    ]);
+    expect((await cloud.ok('wx-zhou', 'user', 'login', {})).user.roles.sort()).toEqual([
+      'party_member',
+      'resident',
+      'staff',
+      'volunteer',
+    ]);
+  });
 });
 
 describe('staff tools', () => {
@@ -244,15 +271,30 @@ describe('staff tools', () => {
     expect(await cloud.count(AUDIT, { action: 'resident.create_managed', onBehalfOf: elder.id })).toBe(1);
 
     const found = await cloud.ok('wx-staff', 'user', 'listResidents', { keyword: '桂英' });
-    expect(found.map((u) => u.id)).toEqual([elder.id]);
+    expect(found.items.map((u) => u.id)).toEqual([elder.id]);
     const managed = await cloud.ok('wx-staff', 'user', 'listResidents', { managedOnly: true });
-    expect(managed.map((u) => u.realName)).toEqual(['张桂英']);
+    expect(managed.items.map((u) => u.realName)).toEqual(['张桂英']);
     const byBuilding = await cloud.ok('wx-staff', 'user', 'listResidents', { keyword: '1号楼' });
-    expect(byBuilding.map((u) => u.id)).toContain(elder.id);
+    expect(byBuilding.items.map((u) => u.id)).toContain(elder.id);
   });
 
   test('a regex-looking keyword is matched literally', async () => {
-    expect(await cloud.ok('wx-staff', 'user', 'listResidents', { keyword: '.*' })).toEqual([]);
+    expect(await cloud.ok('wx-staff', 'user', 'listResidents', { keyword: '.*' })).toEqual({
+      items: [],
+      next: null,
+    });
+  });
+
+  test('a resident is named by their real name to those who may see it', async () => {
+    await cloud.addUser('wx-li', ['volunteer'], '李志愿');
+    await cloud.ok('wx-li', 'user', 'updateProfile', { nickname: '李志愿' });
+    await cloud.deps.db
+      .collection(USERS)
+      .doc(userIdForOpenid('wx-li'))
+      .update({ data: { realName: '李强' } });
+    const [li] = (await cloud.ok('wx-staff', 'user', 'listResidents', { keyword: '李' })).items;
+    expect(li).toMatchObject({ displayName: '李强', mayLead: true });
+    expect((await cloud.ok('wx-li', 'user', 'login', {})).user.displayName).toBe('李强');
   });
 });
 
@@ -264,6 +306,6 @@ describe('scheduled jobs', () => {
     await cloud.notify({ userId, template: 't', title: '新消息', body: '' });
     cloud.clock.advance(100 * DAY_MS);
     expect(await purgeOldNotifications.run(cloud.deps)).toBe('removed 1 notifications');
-    expect((await cloud.ok('wx-a', 'user', 'listOutbox', {})).map((m) => m.title)).toEqual(['新消息']);
+    expect((await cloud.ok('wx-a', 'user', 'listOutbox', {})).items.map((m) => m.title)).toEqual(['新消息']);
   });
 });

@@ -194,7 +194,7 @@ describe('casting a ballot', () => {
       voteBlockedReason: expect.stringMatching(/已投过票/),
       myBallot: receipt,
     });
-    const messages = await cloud.ok('wx-v1', 'user', 'listOutbox', {});
+    const messages = (await cloud.ok('wx-v1', 'user', 'listOutbox', {})).items;
     expect(messages).toEqual([
       expect.objectContaining({
         title: '您的选票已记录',

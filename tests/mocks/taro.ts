@@ -79,6 +79,8 @@ export const useReachBottom = fn((_callback: () => void) => undefined);
 export const usePageScroll = fn((_callback: () => void) => undefined);
 export const useRouter = fn(() => ({ params: {} as Record<string, string>, path: '' }));
 export const stopPullDownRefresh = fn(() => undefined);
+/** Two pages by default, so `back()` navigates back; a test sets one page to be a deep link. */
+export const getCurrentPages = fn((): unknown[] => [{}, {}]);
 
 // What NutUI touches while rendering on "WEB".
 export const nextTick = (fn: () => void) => setTimeout(fn, 0);
@@ -160,6 +162,7 @@ const Taro = {
   usePageScroll,
   useRouter,
   stopPullDownRefresh,
+  getCurrentPages,
   nextTick,
   getCurrentInstance,
   getSystemInfoSync,

@@ -2,10 +2,13 @@ import {
   assertWithinWindow,
   defaultMaxPoints,
   eventPhase,
+  mayCancelSignup,
   mayJoin,
+  mayRunEvent,
   placeSignup,
   pointsFor,
   proposedMinutes,
+  signupOutcome,
   totalsByYear,
 } from '../../core/domain/events';
 import { HOUR_MS, MINUTE_MS } from '../../core/time';
@@ -36,6 +39,39 @@ test('a seat while there is one, then the waitlist; closed after the deadline or
   expect(() => placeSignup({ ...open, status: 'draft' }, 0)).toThrow(
     expect.objectContaining({ code: 'EVENT_NOT_OPEN' }),
   );
+});
+
+test('signupOutcome says what a tap would give, in the order a resident cares about', () => {
+  const open = {
+    status: 'published' as const,
+    audience: 'volunteers' as const,
+    signupDeadline: start,
+    capacity: 1,
+    confirmedCount: 0,
+    waitlist: [] as string[],
+  };
+  const volunteer = { roles: ['resident', 'volunteer'] as const, status: null };
+  expect(signupOutcome(open, volunteer, start)).toBe('confirmed');
+  expect(signupOutcome({ ...open, confirmedCount: 1 }, volunteer, start)).toBe('waitlisted');
+  expect(signupOutcome(open, { ...volunteer, status: 'waitlisted' }, start)).toBe('joined');
+  // A cancelled sign-up may sign up again.
+  expect(signupOutcome(open, { ...volunteer, status: 'cancelled' }, start)).toBe('confirmed');
+  expect(signupOutcome(open, { roles: ['resident'], status: null }, start)).toBe('not_eligible');
+  expect(signupOutcome(open, volunteer, start + 1)).toBe('closed');
+  expect(signupOutcome({ ...open, status: 'draft' }, volunteer, start)).toBe('not_open');
+  // The seat part is placeSignup's own answer.
+  expect(signupOutcome(open, volunteer, start)).toBe(placeSignup(open, start));
+});
+
+test('a sign-up may be given up until the deadline', () => {
+  expect(mayCancelSignup({ signupDeadline: start }, start)).toBe(true);
+  expect(mayCancelSignup({ signupDeadline: start }, start + 1)).toBe(false);
+});
+
+test('staff run every event, a volunteer only the ones they lead', () => {
+  expect(mayRunEvent(['resident', 'staff'], [], 'u1')).toBe(true);
+  expect(mayRunEvent(['resident', 'volunteer'], ['u1'], 'u1')).toBe(true);
+  expect(mayRunEvent(['resident', 'volunteer'], ['u2'], 'u1')).toBe(false);
 });
 
 test('check-in window allows the margin either side', () => {

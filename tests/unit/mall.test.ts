@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import {
+  DONOR_KINDS,
+  DONOR_KIND_LABELS,
+  STOCK_CHANGE_KINDS,
+  STOCK_CHANGE_KIND_LABELS,
   checkRedeem,
+  redeemAllowance,
+  redeemCost,
   formatPickupCode,
   normalizePickupCode,
   pickupCodeFrom,
@@ -45,4 +52,46 @@ test('an order can be picked up only while awaiting and before its deadline', ()
 test('request fingerprints ignore key order', () => {
   expect(requestFingerprint({ b: 2, a: 'x' })).toBe(requestFingerprint({ a: 'x', b: 2 }));
   expect(requestFingerprint({ a: 1 })).not.toBe(requestFingerprint({ a: 2 }));
+});
+
+describe('redeemAllowance: what the page offers is exactly what checkRedeem accepts', () => {
+  const goodsArb = fc.record({
+    onShelf: fc.boolean(),
+    stock: fc.integer({ min: 0, max: 20 }),
+    price: fc.integer({ min: 1, max: 60 }),
+    perOrderLimit: fc.integer({ min: 1, max: 5 }),
+    perMonthLimit: fc.integer({ min: 1, max: 8 }),
+  });
+
+  test('every quantity up to max passes, max + 1 does not, and blocked says why when max is 0', () => {
+    fc.assert(
+      fc.property(goodsArb, fc.nat(10), fc.nat(300), (g, usedThisMonth, balance) => {
+        const { max, monthLeft, blocked } = redeemAllowance(g, usedThisMonth, balance);
+        for (let quantity = 1; quantity <= max; quantity += 1)
+          expect(() => checkRedeem({ goods: g, quantity, balance, usedThisMonth })).not.toThrow();
+        expect(() => checkRedeem({ goods: g, quantity: max + 1, balance, usedThisMonth })).toThrow();
+        expect(blocked === '').toBe(max > 0);
+        expect(monthLeft).toBe(Math.max(0, g.perMonthLimit - usedThisMonth));
+      }),
+    );
+  });
+
+  test.each([
+    [{ ...goods, onShelf: false }, 0, 99, '已下架'],
+    [{ ...goods, stock: 0 }, 0, 99, '已兑完'],
+    [goods, 3, 99, '本月已达限兑'],
+    [goods, 0, 19, '积分不足'],
+  ])('blocked %#', (g, used, balance, reason) => {
+    expect(redeemAllowance(g, used, balance)).toMatchObject({ max: 0, blocked: reason });
+  });
+
+  test('the balance limits the quantity too', () => {
+    expect(redeemAllowance(goods, 0, 30)).toEqual({ max: 1, monthLeft: 3, blocked: '' });
+    expect(redeemCost(goods.price, 2)).toBe(40);
+  });
+});
+
+test('labels exist for every donor kind and stock change kind', () => {
+  for (const kind of DONOR_KINDS) expect(DONOR_KIND_LABELS[kind]).toMatch(/\S/);
+  for (const kind of STOCK_CHANGE_KINDS) expect(STOCK_CHANGE_KIND_LABELS[kind]).toMatch(/\S/);
 });

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import {
   formatDateTime,
   formatSpan,
+  fromWallClock,
   monthKey,
   monthLabel,
-  parseDateTime,
   startOfDay,
   startOfMonth,
+  toWallClock,
 } from '../../core/time';
 
 // 2026-11-30 17:30 UTC is already 2026-12-01 01:30 in Shanghai.
@@ -20,10 +21,27 @@ test('calendar boundaries follow community time, not UTC', () => {
   expect(startOfDay(LATE_NOVEMBER_UTC)).toBe(Date.UTC(2026, 10, 30, 16, 0));
 });
 
-test('typed times are read in community time', () => {
-  expect(parseDateTime('2026-11-28 09:00')).toBe(Date.UTC(2026, 10, 28, 1, 0));
-  expect(parseDateTime('2026-1-5 7:05')).toBe(Date.UTC(2026, 0, 4, 23, 5));
-  expect(parseDateTime('明天上午')).toBeNull();
+test('a picker shows and sets the community’s wall clock, whatever zone the phone is in', () => {
+  expect(toWallClock(Date.UTC(2026, 10, 28, 1, 0))).toEqual({
+    year: 2026,
+    month: 11,
+    day: 28,
+    hour: 9,
+    minute: 0,
+  });
+  expect(fromWallClock({ year: 2026, month: 1, day: 5, hour: 7, minute: 5 })).toBe(
+    Date.UTC(2026, 0, 4, 23, 5),
+  );
+  expect(toWallClock(LATE_NOVEMBER_UTC)).toMatchObject({ month: 12, day: 1, hour: 1 });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) / 60_000 }), (minutes) => {
+      const ms = minutes * 60_000;
+      expect(fromWallClock(toWallClock(ms))).toBe(ms);
+    }),
+  );
+});
+
+test('an event’s span reads as residents say it', () => {
   expect(formatSpan(Date.UTC(2026, 10, 28, 1, 0), Date.UTC(2026, 10, 28, 4, 0))).toBe(
     '11月28日 周六 09:00-12:00',
   );
@@ -47,9 +65,4 @@ test('property: community time agrees with the IANA Asia/Shanghai zone for any t
       );
     }),
   );
-});
-
-test('impossible dates are not times', () => {
-  expect(parseDateTime('2026-02-30 09:00')).toBeNull();
-  expect(parseDateTime('2026-13-01 09:00')).toBeNull();
 });

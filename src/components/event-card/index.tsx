@@ -1,18 +1,18 @@
 import { View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { EventView } from '@core/contract';
-import { EVENT_CATEGORY_LABELS } from '@core/domain/events';
+import { EVENT_CATEGORY_LABELS, formatHours } from '@core/domain/events';
 import { formatSpan } from '@core/time';
 import { eventBadge } from './badge';
 
 interface Props {
   event: EventView;
-  now: number;
   onOpen(event: EventView): void;
 }
 
-export function EventCard({ event, now, onOpen }: Props) {
-  const badge = eventBadge(event, now);
+export function EventCard({ event, onOpen }: Props) {
+  const badge = eventBadge(event);
+  const served = event.mine?.minutes;
   return (
     <View className="section tap" onClick={() => onOpen(event)} data-testid="event-card">
       <View className="row">
@@ -26,9 +26,9 @@ export function EventCard({ event, now, onOpen }: Props) {
         {event.place} · 已报名 {event.confirmedCount}/{event.capacity}
         {event.waitlistCount > 0 ? ` · 候补 ${event.waitlistCount}` : ''}
       </View>
-      {event.mine?.minutes !== null && event.mine?.minutes !== undefined && (
+      {served !== null && served !== undefined && (
         <View className="muted">
-          服务 {Math.round((event.mine.minutes / 60) * 10) / 10} 小时 · 获得 {event.mine.points} 积分
+          服务 {formatHours(served)} · 获得 {event.mine?.points} 积分
         </View>
       )}
     </View>

@@ -1,11 +1,12 @@
 import { View } from '@tarojs/components';
+import type { RouteName } from '@core/routes';
 
 export interface Feature {
   key: string;
   name: string;
   description: string;
-  /** Where the entry leads once the feature is open; empty while it is not. */
-  url: string;
+  /** Where the entry leads once the feature is open; null while it is not. */
+  route: RouteName | null;
 }
 
 interface Props {
@@ -19,7 +20,7 @@ export function FeatureEntry({ feature, onOpen }: Props) {
     <View className="entry tap" onClick={() => onOpen(feature)} data-testid={`entry-${feature.key}`}>
       <View className="entry__name">{feature.name}</View>
       <View className="entry__desc">{feature.description}</View>
-      {!feature.url && <View className="entry__badge">即将开放</View>}
+      {!feature.route && <View className="entry__badge">即将开放</View>}
     </View>
   );
 }

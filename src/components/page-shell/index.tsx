@@ -1,13 +1,14 @@
 import { useEffect, type ReactNode } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ConfigProvider } from '@nutui/nutui-react-taro';
+import { pageUrl } from '@core/routes';
 import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { BASE_THEME, CARE_THEME, pageClassName } from '../../theme/care';
 import { devOpenid, isLocalCloud } from '../../services/dev-identity';
+import { redirect } from '../../services/navigation';
 
-export const DEV_LOGIN_PAGE = '/packages/dev/login/index';
+export const DEV_LOGIN_PAGE = pageUrl('devLogin');
 
 interface Props {
   children: ReactNode;
@@ -25,7 +26,7 @@ export function PageShell({ children, className, requiresLogin = true }: Props) 
   useEffect(() => {
     if (!requiresLogin || status !== 'idle') return;
     if (isLocalCloud && !devOpenid()) {
-      void Taro.redirectTo({ url: DEV_LOGIN_PAGE });
+      redirect('devLogin');
       return;
     }
     void login();

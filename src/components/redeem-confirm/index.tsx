@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import type { GoodsView } from '@core/contract';
+import { redeemCost } from '@core/domain/mall';
 
 interface Props {
   visible: boolean;
@@ -14,7 +15,7 @@ interface Props {
 
 /** The last look before points are spent: what, how many, what it costs, what is left. */
 export function RedeemConfirm({ visible, goods, quantity, balance, busy, onConfirm, onCancel }: Props) {
-  const cost = goods.price * quantity;
+  const cost = redeemCost(goods.price, quantity);
   const after = balance - cost;
   return (
     <Dialog

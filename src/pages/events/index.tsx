@@ -1,36 +1,31 @@
-import { useCallback, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, Empty, Tabs } from '@nutui/nutui-react-taro';
-import type { EventView } from '@core/contract';
+import { Button, Tabs } from '@nutui/nutui-react-taro';
 import { EVENT_CATEGORIES, EVENT_CATEGORY_LABELS, type EventCategory } from '@core/domain/events';
-import { DAY_MS } from '@core/time';
-import { PageShell } from '../../components/page-shell';
+import { DAY_MS, startOfDay } from '@core/time';
 import { EventCard } from '../../components/event-card';
-import { call } from '../../services/cloud';
-import { showError } from '../../services/feedback';
+import { Loaded } from '../../components/loaded';
+import { PageShell } from '../../components/page-shell';
+import { useCall } from '../../hooks/use-call';
+import { go } from '../../services/navigation';
 
 type CategoryFilter = EventCategory | 'all';
 type DayFilter = 'all' | 'today' | 'tomorrow';
+const DAY_LABELS: Record<DayFilter, string> = { all: '全部日期', today: '今天', tomorrow: '明天' };
 
-const go = (url: string) => () => void Taro.navigateTo({ url });
+/** The community day a filter means (its start, so the request stays the same all day). */
+function dayOf(filter: DayFilter): number | undefined {
+  if (filter === 'all') return undefined;
+  return startOfDay(Date.now()) + (filter === 'tomorrow' ? DAY_MS : 0);
+}
 
 export default function Events() {
   const [category, setCategory] = useState<CategoryFilter>('all');
   const [day, setDay] = useState<DayFilter>('all');
-  const [events, setEvents] = useState<EventView[] | null>(null);
-
-  const load = useCallback(async () => {
-    const now = Date.now();
-    const res = await call('events', 'list', {
-      category: category === 'all' ? undefined : category,
-      day: day === 'all' ? undefined : day === 'today' ? now : now + DAY_MS,
-    });
-    if (res.ok) setEvents(res.data);
-    else showError(res);
-  }, [category, day]);
-
-  useDidShow(() => void load());
+  const events = useCall('events', 'list', {
+    category: category === 'all' ? undefined : category,
+    day: dayOf(day),
+  });
 
   return (
     <PageShell>
@@ -41,27 +36,29 @@ export default function Events() {
         ))}
       </Tabs>
       <View className="form-actions actions">
-        {(['all', 'today', 'tomorrow'] as const).map((d) => (
+        {(Object.keys(DAY_LABELS) as DayFilter[]).map((d) => (
           <Button key={d} size="small" type={day === d ? 'primary' : 'default'} onClick={() => setDay(d)}>
-            {{ all: '全部日期', today: '今天', tomorrow: '明天' }[d]}
+            {DAY_LABELS[d]}
           </Button>
         ))}
       </View>
       <View className="form-actions actions">
-        <Button onClick={go('/pages/events/mine/index')}>我的活动</Button>
-        <Button type="primary" onClick={go('/pages/events/scan/index')}>
+        <Button onClick={() => go('myEvents')}>我的活动</Button>
+        <Button type="primary" onClick={() => go('scan')}>
           扫码签到
         </Button>
       </View>
-      {events?.length === 0 && <Empty title="暂无活动" description="换个分类或日期看看" />}
-      {events?.map((event) => (
-        <EventCard
-          key={event.id}
-          event={event}
-          now={Date.now()}
-          onOpen={(e) => void Taro.navigateTo({ url: `/pages/events/detail/index?id=${e.id}` })}
-        />
-      ))}
+      <Loaded
+        state={events}
+        skeleton="cards"
+        empty={{ title: '暂无活动', description: '换个分类或日期看看' }}
+      >
+        {(list) =>
+          list.map((event) => (
+            <EventCard key={event.id} event={event} onOpen={(e) => go('eventDetail', { id: e.id })} />
+          ))
+        }
+      </Loaded>
     </PageShell>
   );
 }

@@ -2,15 +2,10 @@ import type { Feature } from '../../components/feature-entry';
 
 export { COMMUNITY_NAME } from '@core/domain/community';
 
-/** The four ways to take part. An empty url means the feature is not open yet. */
+/** The four ways to take part. A feature without a route is not open yet. */
 export const FEATURES: Feature[] = [
-  {
-    key: 'points',
-    name: '爱心超市',
-    description: '志愿服务攒积分，兑换爱心好物',
-    url: '/pages/points/index',
-  },
-  { key: 'wishes', name: '微心愿', description: '帮邻居圆一个小小心愿', url: '' },
-  { key: 'events', name: '活动报名', description: '社区活动、志愿服务一键报名', url: '/pages/events/index' },
-  { key: 'votes', name: '百姓点菜', description: '社区办什么，居民说了算', url: '' },
+  { key: 'points', name: '爱心超市', description: '志愿服务攒积分，兑换爱心好物', route: 'points' },
+  { key: 'wishes', name: '微心愿', description: '帮邻居圆一个小小心愿', route: null },
+  { key: 'events', name: '活动报名', description: '社区活动、志愿服务一键报名', route: 'events' },
+  { key: 'votes', name: '百姓点菜', description: '社区办什么，居民说了算', route: null },
 ];

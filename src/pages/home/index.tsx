@@ -6,14 +6,11 @@ import { FeatureEntry, type Feature } from '../../components/feature-entry';
 import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { saveCareMode } from '../../services/care-mode';
+import { go } from '../../services/navigation';
 import { COMMUNITY_NAME, FEATURES } from './features';
 
-/** Tab pages open with switchTab; the rest with navigateTo. */
-const TAB_PAGES = ['/pages/home/index', '/pages/events/index', '/pages/points/index', '/pages/me/index'];
-
 function open(feature: Feature) {
-  if (TAB_PAGES.includes(feature.url)) void Taro.switchTab({ url: feature.url });
-  else if (feature.url) void Taro.navigateTo({ url: feature.url });
+  if (feature.route) go(feature.route);
   else void Taro.showToast({ title: `${feature.name}即将开放`, icon: 'none' });
 }
 

@@ -1,19 +1,20 @@
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Avatar, Cell, CellGroup, Switch } from '@nutui/nutui-react-taro';
-import { PageShell, DEV_LOGIN_PAGE } from '../../components/page-shell';
+import type { RouteName } from '@core/routes';
+import { PageShell } from '../../components/page-shell';
 import { RoleTags } from '../../components/role-tags';
 import { hasRole, useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { saveCareMode } from '../../services/care-mode';
 import { clearDevOpenid, isLocalCloud } from '../../services/dev-identity';
+import { go, relaunch } from '../../services/navigation';
 
-const go = (url: string) => () => void Taro.navigateTo({ url });
+const open = (route: RouteName) => () => go(route);
 
 function switchDemoUser() {
   clearDevOpenid();
   useSession.getState().reset();
-  void Taro.reLaunch({ url: DEV_LOGIN_PAGE });
+  relaunch('devLogin');
 }
 
 export default function Me() {
@@ -41,34 +42,29 @@ export default function Me() {
       </View>
 
       <CellGroup>
-        <Cell title="编辑资料" clickable onClick={go('/pages/me/profile/index')} />
+        <Cell title="编辑资料" clickable onClick={open('profile')} />
         <Cell
           title="志愿者注册"
           description={hasRole(user, 'volunteer') ? '已注册' : '登记实名，记录志愿服务'}
           clickable
-          onClick={go('/pages/me/volunteer/index')}
+          onClick={open('volunteer')}
         />
         <Cell
           title="在职党员双报到"
           description={hasRole(user, 'party_member') ? '已认证' : '向社区报到，认领微心愿'}
           clickable
-          onClick={go('/pages/me/party/index')}
+          onClick={open('party')}
         />
-        <Cell
-          title="我的服务记录"
-          description="服务时长、志愿服务证明"
-          clickable
-          onClick={go('/pages/me/record/index')}
-        />
+        <Cell title="我的服务记录" description="服务时长、志愿服务证明" clickable onClick={open('record')} />
         {hasRole(user, 'volunteer') && (
           <Cell
             title="电子志愿者证"
             description="忘带手机扫码时请负责人扫此码"
             clickable
-            onClick={go('/pages/me/card/index')}
+            onClick={open('card')}
           />
         )}
-        <Cell title="我的消息" clickable onClick={go('/pages/me/messages/index')} />
+        <Cell title="我的消息" clickable onClick={open('messages')} />
         <Cell
           title="关怀模式"
           description="大字体、高对比、大按钮"
@@ -84,24 +80,20 @@ export default function Me() {
 
       {hasRole(user, 'staff') && (
         <CellGroup title="社区工作台">
-          <Cell title="审核双报到申请" clickable onClick={go('/packages/staff/applications/index')} />
+          <Cell title="审核双报到申请" clickable onClick={open('staffApplications')} />
           <Cell
             title="居民管理"
             description="代老人登记、积分调整"
             clickable
-            onClick={go('/packages/staff/residents/index')}
+            onClick={open('staffResidents')}
           />
-          <Cell
-            title="兑换核销"
-            description="扫码或输入取货码"
-            clickable
-            onClick={go('/packages/staff/pickup/index')}
-          />
+          <Cell title="兑换核销" description="扫码或输入取货码" clickable onClick={open('staffPickup')} />
+          <Cell title="活动管理" description="发布、编辑、取消活动" clickable onClick={open('staffEvents')} />
           <Cell
             title="爱心超市管理"
             description="上架、补货、捐赠单位"
             clickable
-            onClick={go('/packages/staff/goods/index')}
+            onClick={open('staffGoods')}
           />
         </CellGroup>
       )}
@@ -109,7 +101,7 @@ export default function Me() {
       {isLocalCloud && (
         <CellGroup title="本地调试">
           <Cell title="切换演示用户" clickable onClick={switchDemoUser} />
-          <Cell title="通知发件箱" clickable onClick={go('/packages/dev/outbox/index')} />
+          <Cell title="通知发件箱" clickable onClick={open('devOutbox')} />
         </CellGroup>
       )}
     </PageShell>

@@ -1,60 +1,49 @@
-import { useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Cell, CellGroup, Empty } from '@nutui/nutui-react-taro';
-import type { AccountView, GoodsView } from '@core/contract';
-import { PageShell } from '../../components/page-shell';
+import { Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { GoodsCard } from '../../components/goods-card';
-import { call } from '../../services/cloud';
-import { showError } from '../../services/feedback';
-
-const go = (url: string) => () => void Taro.navigateTo({ url });
+import { Loaded } from '../../components/loaded';
+import { PageShell } from '../../components/page-shell';
+import { useCall } from '../../hooks/use-call';
+import { go } from '../../services/navigation';
 
 /** 积分 tab: the resident's balance and the 爱心超市 shelf. */
 export default function Points() {
-  const [account, setAccount] = useState<AccountView | null>(null);
-  const [goods, setGoods] = useState<GoodsView[] | null>(null);
-
-  useDidShow(() => {
-    void call('points', 'myAccount', {}).then((res) => (res.ok ? setAccount(res.data) : showError(res)));
-    void call('mall', 'listGoods', {}).then((res) => (res.ok ? setGoods(res.data) : showError(res)));
-  });
+  const account = useCall('points', 'myAccount', {});
+  const goods = useCall('mall', 'listGoods', {});
 
   return (
     <PageShell>
       <View className="balance-card" data-testid="balance-card">
         <View>我的志愿积分</View>
         <View className="balance-card__value" data-testid="balance">
-          {account?.balance ?? '—'}
+          {account.data?.balance ?? '—'}
         </View>
         <View className="balance-card__row">
-          <View>累计获得 {account?.earned ?? 0}</View>
-          <View>已使用 {account?.spent ?? 0}</View>
+          <View>累计获得 {account.data?.earned ?? '—'}</View>
+          <View>已使用 {account.data?.spent ?? '—'}</View>
         </View>
       </View>
       <CellGroup>
-        <Cell title="积分明细" clickable onClick={go('/pages/points/history/index')} />
-        <Cell
-          title="我的兑换"
-          description="取货码、订单状态"
-          clickable
-          onClick={go('/pages/mall/orders/index')}
-        />
-        <Cell title="积分排行" clickable onClick={go('/pages/points/ranking/index')} />
+        <Cell title="积分明细" clickable onClick={() => go('history')} />
+        <Cell title="我的兑换" description="取货码、订单状态" clickable onClick={() => go('orders')} />
+        <Cell title="积分排行" clickable onClick={() => go('ranking')} />
       </CellGroup>
       <View className="section__title" style={{ margin: '24px' }}>
         爱心超市
       </View>
-      {goods?.length === 0 && <Empty title="货架暂时空空" description="爱心商家的捐赠正在路上" />}
-      <View className="goods-grid">
-        {goods?.map((g) => (
-          <GoodsCard
-            key={g.id}
-            goods={g}
-            onOpen={(item) => void Taro.navigateTo({ url: `/pages/mall/goods/index?id=${item.id}` })}
-          />
-        ))}
-      </View>
+      <Loaded
+        state={goods}
+        skeleton="grid"
+        empty={{ title: '货架暂时空空', description: '爱心商家的捐赠正在路上' }}
+      >
+        {(shelf) => (
+          <View className="goods-grid">
+            {shelf.map((g) => (
+              <GoodsCard key={g.id} goods={g} onOpen={(item) => go('goods', { id: item.id })} />
+            ))}
+          </View>
+        )}
+      </Loaded>
     </PageShell>
   );
 }

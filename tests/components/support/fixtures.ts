@@ -1,3 +1,4 @@
+import { EventView } from '@core/contract/events';
 import { GoodsView } from '@core/contract/mall';
 import { UserView } from '@core/contract/user';
 
@@ -14,6 +15,8 @@ export function residentFixture(overrides: Partial<Record<keyof UserView, unknow
     roles: ['resident'],
     careMode: false,
     managed: false,
+    displayName: '王阿姨',
+    mayLead: false,
     createdAt: Date.UTC(2026, 0, 5),
     ...overrides,
   });
@@ -35,6 +38,42 @@ export function goodsFixture(overrides: Partial<Record<keyof GoodsView, unknown>
     pickupPlace: '社区服务中心一楼',
     pickupHours: '周一至周五 9:00-17:00',
     onShelf: true,
+    ...overrides,
+  });
+}
+
+/** An event as `events.get` answers: published, upcoming, open to everyone, nobody signed up. */
+export function eventFixture(overrides: Partial<Record<keyof EventView, unknown>> = {}): EventView {
+  const start = Date.UTC(2026, 10, 24, 2);
+  return EventView.parse({
+    id: 'e1',
+    title: '楼道清洁',
+    description: '',
+    coverUrl: '',
+    category: 'volunteer',
+    place: '3号楼',
+    startAt: start,
+    endAt: start + 3_600_000,
+    signupDeadline: start - 3_600_000,
+    capacity: 2,
+    audience: 'everyone',
+    pointsPerHour: 1,
+    maxPoints: 1,
+    checkinMarginMinutes: 30,
+    status: 'published',
+    phase: 'upcoming',
+    confirmedCount: 0,
+    waitlistCount: 0,
+    leaderIds: [],
+    leaderNames: [],
+    organiser: '幸福里社区居民委员会',
+    cancelReason: '',
+    projectId: null,
+    isLeader: false,
+    mayRun: false,
+    signup: 'confirmed',
+    mayCancel: false,
+    mine: null,
     ...overrides,
   });
 }

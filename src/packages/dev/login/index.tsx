@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { PageShell } from '../../../components/page-shell';
+import { Skeleton } from '../../../components/skeleton';
 import { setDevOpenid } from '../../../services/dev-identity';
 import { fetchDemoUsers, type DemoUser } from '../../../services/dev-api';
+import { relaunch } from '../../../services/navigation';
 import { useSession } from '../../../stores/session';
 
 /** Local cloud only: stands in for WeChat login by picking one of the seeded residents. */
 export default function DevLogin() {
-  const [users, setUsers] = useState<DemoUser[]>([]);
+  const [users, setUsers] = useState<DemoUser[] | null>(null);
 
   useEffect(() => {
     void fetchDemoUsers().then(setUsers);
@@ -18,7 +19,7 @@ export default function DevLogin() {
   const pick = (user: DemoUser) => {
     setDevOpenid(user.openid);
     useSession.getState().reset();
-    void Taro.reLaunch({ url: '/pages/home/index' });
+    relaunch('home');
   };
 
   return (
@@ -26,8 +27,9 @@ export default function DevLogin() {
       <View className="section muted">
         本地开发环境：选择一位演示用户登录（生产环境由微信自动识别身份）。
       </View>
+      {!users && <Skeleton shape="list" />}
       <CellGroup>
-        {users.map((user) => (
+        {users?.map((user) => (
           <Cell
             key={user.openid}
             title={user.nickname}

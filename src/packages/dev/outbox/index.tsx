@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Empty } from '@nutui/nutui-react-taro';
 import { formatDateTime } from '@core/time';
+import { EmptyState } from '../../../components/empty-state';
 import { PageShell } from '../../../components/page-shell';
+import { Skeleton } from '../../../components/skeleton';
 import { fetchOutbox, type OutboxRow } from '../../../services/dev-api';
 
 /** Local cloud only: every notification the functions sent, to any user. */
@@ -15,7 +16,8 @@ export default function DevOutbox() {
 
   return (
     <PageShell requiresLogin={false}>
-      {rows?.length === 0 && <Empty title="发件箱是空的" />}
+      {!rows && <Skeleton shape="list" />}
+      {rows?.length === 0 && <EmptyState title="发件箱是空的" />}
       <View className="section">
         {rows?.map((row) => (
           <View key={row.id} className="list-item">

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Tabs } from '@nutui/nutui-react-taro';
 import type { OutputOf } from '@core/contract';
 import { STEP_MS } from '@core/domain/checkin-token';
 import { PageShell } from '../../../components/page-shell';
 import { QrCode } from '../../../components/qr-code';
+import { Skeleton } from '../../../components/skeleton';
+import { useParams } from '../../../hooks/use-params';
 import { call } from '../../../services/cloud';
 import { showError } from '../../../services/feedback';
 
@@ -14,11 +16,15 @@ type Code = OutputOf<'events', 'checkinCode'>;
 const RETRY_MS = 3000;
 type Purpose = 'in' | 'out';
 
-/** The leader's screen at the event: a QR that changes every 30 seconds. */
+/**
+ * The leader's screen at the event: a QR that changes every 30 seconds. Not `useCall`: the
+ * code is fetched again as each step begins, and a failure is retried rather than shown,
+ * so a stale code never stays on screen.
+ */
 export default function CheckinCode() {
-  const { params } = useRouter();
+  const params = useParams('leaderCode');
   const eventId = params.id ?? '';
-  const [purpose, setPurpose] = useState<Purpose>((params.purpose as Purpose) || 'in');
+  const [purpose, setPurpose] = useState<Purpose>(params.purpose ?? 'in');
   const [code, setCode] = useState<Code | null>(null);
 
   useEffect(() => {
@@ -52,6 +58,7 @@ export default function CheckinCode() {
         <Tabs.TabPane value="in" title="签到码" />
         <Tabs.TabPane value="out" title="签退码" />
       </Tabs>
+      {!code && <Skeleton shape="detail" />}
       {code && (
         <View className="section center" data-testid="checkin-code">
           <QrCode text={code.payload} size={260} />

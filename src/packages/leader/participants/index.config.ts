@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '参与者与时长' });
+export default definePageConfig({ navigationBarTitleText: '参与者与时长', enablePullDownRefresh: true });

@@ -1,213 +1,101 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, Tag } from '@nutui/nutui-react-taro';
-import type { EventView, ParticipantView, UserView } from '@core/contract';
-import { formatDateTime } from '@core/time';
+import { Button } from '@nutui/nutui-react-taro';
+import type { ParticipantView, UserId } from '@core/contract';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { TextField } from '../../../components/text-field';
-import { call } from '../../../services/cloud';
-import { showDone, showError } from '../../../services/feedback';
-import { canScan, scanQr } from '../../../services/scan';
+import { ParticipantRow } from '../../../components/participant-row';
+import { usePrompt } from '../../../components/prompt-dialog';
+import { Section } from '../../../components/section';
+import { useAction } from '../../../hooks/use-action';
+import { useCall } from '../../../hooks/use-call';
+import { useParams } from '../../../hooks/use-params';
 import { hasRole, useSession } from '../../../stores/session';
+import { CardCheckIn, useLeaderCheck } from './check-in';
+import { HoursEdit, type Edit } from './hours';
+import { SignUpManaged } from './sign-up-for';
 
-type Edit = { minutes: string; reason: string };
+/** Hours are still open for a confirmed participant until someone confirms them. */
+const hoursOpen = (p: ParticipantView) => p.status === 'confirmed' && p.confirmedMinutes === null;
 
 /** The leader's list: who came, check-ins by card or in person, and hours to confirm. */
 export default function Participants() {
-  const { params } = useRouter();
-  const eventId = params.id ?? '';
+  const { id: eventId = '' } = useParams('leaderParticipants');
   const isStaff = hasRole(
     useSession((s) => s.user),
     'staff',
   );
-  const [event, setEvent] = useState<EventView | null>(null);
-  const [people, setPeople] = useState<ParticipantView[]>([]);
+  const event = useCall('events', 'get', { eventId });
+  const people = useCall('events', 'participants', { eventId });
+  const leaderCheck = useLeaderCheck(eventId, people.reload);
   const [edits, setEdits] = useState<Record<string, Edit>>({});
-  const [card, setCard] = useState('');
-  const [managed, setManaged] = useState<UserView[]>([]);
-
-  const load = useCallback(async () => {
-    const [e, p] = await Promise.all([
-      call('events', 'get', { eventId }),
-      call('events', 'participants', { eventId }),
-    ]);
-    if (e.ok) setEvent(e.data);
-    if (p.ok) setPeople(p.data);
-    else showError(p);
-  }, [eventId]);
-
-  useEffect(() => void load(), [load]);
-  useEffect(() => {
-    if (isStaff)
-      void call('user', 'listResidents', { managedOnly: true }).then((r) => r.ok && setManaged(r.data));
-  }, [isStaff]);
-
-  const leaderCheck = async (
-    purpose: 'in' | 'out',
-    target: { cardCode?: string; userId?: ParticipantView['userId'] },
-  ) => {
-    const res = await call('events', 'leaderCheck', { eventId, purpose, ...target });
-    if (!res.ok) return showError(res);
-    showDone(`${res.data.name} ${purpose === 'in' ? '已签到' : '已签退'}`);
-    setCard('');
-    await load();
-  };
-
-  const scanCard = async (purpose: 'in' | 'out') => {
-    const result = await scanQr();
-    if (result) await leaderCheck(purpose, { cardCode: result });
-  };
-
-  const signUpFor = async (resident: UserView) => {
-    const res = await call('events', 'signUpFor', { eventId, userId: resident.id });
-    if (!res.ok) return showError(res);
-    showDone(`已为${resident.realName}报名`);
-    await load();
-  };
+  const prompt = usePrompt();
+  const confirm = useAction('events', 'confirmHours', {
+    confirm: { title: '确认时长', content: '确认后按时长发放积分，不能再修改。', confirmText: '确认发放' },
+    done: '时长已确认，积分已发放',
+  });
 
   const confirmAll = async () => {
-    const adjustments = people
-      .filter((p) => edits[p.userId] && Number(edits[p.userId].minutes) !== p.proposedMinutes)
-      .map((p) => ({
-        userId: p.userId,
-        minutes: Number(edits[p.userId].minutes),
-        reason: edits[p.userId].reason,
-      }));
-    const res = await call('events', 'confirmHours', { eventId, adjustments });
-    if (!res.ok) return showError(res);
-    setPeople(res.data);
+    const adjustments = Object.entries(edits).map(([userId, e]) => ({ userId: userId as UserId, ...e }));
+    const confirmed = await confirm.run({ eventId, adjustments });
+    if (!confirmed) return;
+    people.setData(confirmed);
     setEdits({});
-    showDone('时长已确认，积分已发放');
   };
+  const edit = (userId: string, next: Edit | undefined) =>
+    setEdits(({ [userId]: _old, ...rest }) => (next ? { ...rest, [userId]: next } : rest));
 
   // The server's phase, not this phone's clock, decides when hours can be confirmed.
-  const ended = event?.phase === 'ended';
-  const edit = (userId: string, proposed: number, patch: Partial<Edit>) =>
-    setEdits((all) => ({
-      ...all,
-      [userId]: { ...(all[userId] ?? { minutes: String(proposed), reason: '' }), ...patch },
-    }));
-
+  const ended = event.data?.phase === 'ended';
   return (
     <PageShell>
-      {event && <View className="section section__title">{event.title}</View>}
-      {!ended && (
-        <View className="section">
-          <View className="section__title">扫志愿者证签到</View>
-          {canScan ? (
-            <View className="actions">
-              <Button type="primary" onClick={() => void scanCard('in')}>
-                扫码签到
-              </Button>
-              <Button onClick={() => void scanCard('out')}>扫码签退</Button>
-            </View>
-          ) : (
-            <>
-              <TextField
-                name="cardCode"
-                label="志愿者证"
-                value={card}
-                onChange={setCard}
-                placeholder="粘贴志愿者证内容"
-                maxLength={300}
-              />
-              <View className="actions">
-                <Button
-                  type="primary"
-                  size="small"
-                  onClick={() => void leaderCheck('in', { cardCode: card })}
-                >
-                  签到
-                </Button>
-                <Button size="small" onClick={() => void leaderCheck('out', { cardCode: card })}>
-                  签退
-                </Button>
-              </View>
-            </>
-          )}
-        </View>
-      )}
-      <View className="section">
-        {people.map((p) => (
-          <View key={p.userId} className="list-item" data-testid="participant">
-            <View className="row">
-              <View className="section__title">
-                {p.name} {p.managed && <Tag type="warning">代管</Tag>}
-              </View>
-              <Tag type={p.status === 'confirmed' ? 'success' : 'warning'}>
-                {p.status === 'confirmed' ? '已报名' : `候补${p.waitlistPosition}`}
-              </Tag>
-            </View>
-            <View className="muted">
-              签到 {p.checkInAt ? formatDateTime(p.checkInAt) : '—'} · 签退{' '}
-              {p.checkOutAt ? formatDateTime(p.checkOutAt) : '—'}
-              {p.actedBy ? ` · 由${p.actedBy}代报名` : ''}
-            </View>
-            {p.confirmedMinutes !== null ? (
-              <View>
-                已确认 {p.confirmedMinutes} 分钟 · {p.points} 积分
-                {p.hoursReason ? `（${p.hoursReason}）` : ''}
-              </View>
-            ) : (
-              p.status === 'confirmed' && <View className="muted">建议时长 {p.proposedMinutes} 分钟</View>
-            )}
-            {!ended && p.managed && p.status === 'confirmed' && (
-              <View className="actions">
-                <Button size="small" onClick={() => void leaderCheck('in', { userId: p.userId })}>
-                  代为签到
-                </Button>
-                <Button size="small" onClick={() => void leaderCheck('out', { userId: p.userId })}>
-                  代为签退
-                </Button>
-              </View>
-            )}
-            {ended && p.status === 'confirmed' && p.confirmedMinutes === null && (
-              <View>
-                <TextField
-                  name={`minutes-${p.userId}`}
-                  label="时长(分)"
-                  type="number"
-                  value={edits[p.userId]?.minutes ?? String(p.proposedMinutes)}
-                  onChange={(minutes) => edit(p.userId, p.proposedMinutes, { minutes })}
-                  maxLength={4}
-                />
-                {edits[p.userId] && Number(edits[p.userId].minutes) !== p.proposedMinutes && (
-                  <TextField
-                    name={`reason-${p.userId}`}
-                    label="修改原因"
-                    value={edits[p.userId].reason}
-                    onChange={(reason) => edit(p.userId, p.proposedMinutes, { reason })}
-                    maxLength={100}
+      {event.data && <Section title={event.data.title} />}
+      {event.data && !ended && <CardCheckIn leaderCheck={leaderCheck} />}
+      <Loaded state={people} skeleton="list" empty={{ title: '还没有人报名' }}>
+        {(list) => (
+          <Section>
+            {list.map((p) => (
+              <ParticipantRow key={p.userId} participant={p}>
+                {!ended && p.managed && p.status === 'confirmed' && (
+                  <View className="actions">
+                    <Button size="small" onClick={() => void leaderCheck.run('in', { userId: p.userId })}>
+                      代为签到
+                    </Button>
+                    <Button size="small" onClick={() => void leaderCheck.run('out', { userId: p.userId })}>
+                      代为签退
+                    </Button>
+                  </View>
+                )}
+                {ended && hoursOpen(p) && (
+                  <HoursEdit
+                    participant={p}
+                    edit={edits[p.userId]}
+                    prompt={prompt}
+                    onEdit={(next) => edit(p.userId, next)}
                   />
                 )}
-              </View>
-            )}
-          </View>
-        ))}
-      </View>
-      {ended && people.some((p) => p.status === 'confirmed' && p.confirmedMinutes === null) && (
-        <View className="form-actions">
-          <Button type="primary" block size="large" onClick={() => void confirmAll()}>
-            全部确认时长并发放积分
-          </Button>
-        </View>
-      )}
-      {isStaff && !ended && managed.length > 0 && (
-        <View className="section">
-          <View className="section__title">代老人报名</View>
-          {managed
-            .filter((m) => !people.some((p) => p.userId === m.id))
-            .map((m) => (
-              <View key={m.id} className="list-item row">
-                <View>{m.realName}</View>
-                <Button size="small" onClick={() => void signUpFor(m)}>
-                  报名
+              </ParticipantRow>
+            ))}
+            {ended && list.some(hoursOpen) && (
+              <View className="form-actions">
+                <Button
+                  type="primary"
+                  block
+                  size="large"
+                  loading={confirm.busy}
+                  onClick={() => void confirmAll()}
+                >
+                  全部确认时长并发放积分
                 </Button>
               </View>
-            ))}
-        </View>
+            )}
+          </Section>
+        )}
+      </Loaded>
+      {isStaff && !ended && (
+        <SignUpManaged eventId={eventId} signedUp={people.data ?? []} onDone={people.reload} />
       )}
+      {prompt.dialog}
     </PageShell>
   );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '积分调整' });
+export default definePageConfig({ navigationBarTitleText: '积分调整', enablePullDownRefresh: true });

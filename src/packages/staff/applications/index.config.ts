@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '双报到审核' });
+export default definePageConfig({ navigationBarTitleText: '双报到审核', enablePullDownRefresh: true });

@@ -1,88 +1,93 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, Dialog, Empty, Tabs, TextArea } from '@nutui/nutui-react-taro';
-import type { ApplicationView } from '@core/contract';
-import { APPLICATION_STATUS_LABELS, type ApplicationStatus } from '@core/domain/applications';
+import { Button, Tabs } from '@nutui/nutui-react-taro';
+import { contract, type ApplicationView } from '@core/contract';
+import {
+  APPLICATION_STATUSES,
+  APPLICATION_STATUS_LABELS,
+  type ApplicationStatus,
+} from '@core/domain/applications';
 import { formatDateTime } from '@core/time';
+import { ListFooter } from '../../../components/list-footer';
+import { ListRow } from '../../../components/list-row';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { call } from '../../../services/cloud';
-import { showDone, showError } from '../../../services/feedback';
+import { usePrompt } from '../../../components/prompt-dialog';
+import { Section } from '../../../components/section';
+import { useAction } from '../../../hooks/use-action';
+import { usePaged } from '../../../hooks/use-paged';
 
-const TABS: ApplicationStatus[] = ['pending', 'approved', 'rejected'];
-
+/** Staff review 双报到 applications: approve after a confirm step, or reject with a reason. */
 export default function Applications() {
   const [status, setStatus] = useState<ApplicationStatus>('pending');
-  const [apps, setApps] = useState<ApplicationView[] | null>(null);
-  const [rejecting, setRejecting] = useState<ApplicationView | null>(null);
-  const [reason, setReason] = useState('');
+  const apps = usePaged('user', 'listApplications', { status });
+  const prompt = usePrompt();
+  const decide = useAction('user', 'decideApplication', {
+    // A rejection's confirm step is the reason dialog; an approval gets one of its own.
+    confirm: (input) =>
+      input.approve
+        ? {
+            title: '通过申请',
+            content: `确认${apps.data?.find((a) => a.id === input.applicationId)?.applicantName ?? '该居民'}为双报到党员？`,
+            confirmText: '通过',
+          }
+        : null,
+    done: (app) => (app.status === 'approved' ? '已通过' : '已驳回'),
+  });
 
-  const load = useCallback(async () => {
-    const res = await call('user', 'listApplications', { status });
-    if (res.ok) setApps(res.data);
-    else showError(res);
-  }, [status]);
-
-  useEffect(() => {
-    setApps(null);
-    void load();
-  }, [load]);
-
-  const decide = async (app: ApplicationView, approve: boolean, why = '') => {
-    const res = await call('user', 'decideApplication', { applicationId: app.id, approve, reason: why });
-    if (!res.ok) return showError(res);
-    showDone(approve ? '已通过' : '已驳回');
-    setRejecting(null);
-    setReason('');
-    await load();
+  const approve = async (app: ApplicationView) => {
+    const decided = await decide.run({ applicationId: app.id, approve: true });
+    if (decided) await apps.reload();
+  };
+  const reject = async (app: ApplicationView) => {
+    const reason = await prompt.ask({
+      title: '驳回申请',
+      placeholder: '请填写驳回理由，申请人会看到',
+      confirmText: '确认驳回',
+      field: contract.user.decideApplication.input.shape.reason,
+      required: '请填写驳回理由',
+    });
+    if (reason === null) return;
+    if (await decide.run({ applicationId: app.id, approve: false, reason })) await apps.reload();
   };
 
   return (
     <PageShell>
       <Tabs value={status} onChange={(value) => setStatus(value as ApplicationStatus)}>
-        {TABS.map((s) => (
+        {APPLICATION_STATUSES.map((s) => (
           <Tabs.TabPane key={s} value={s} title={APPLICATION_STATUS_LABELS[s]} />
         ))}
       </Tabs>
-      {apps?.length === 0 && <Empty title="暂无申请" />}
-      {apps && apps.length > 0 && (
-        <View className="section">
-          {apps.map((app) => (
-            <View key={app.id} className="list-item" data-testid="staff-application">
-              <View className="section__title">{app.applicantName}</View>
-              <View>党组织：{app.partyOrg}</View>
-              <View>工作单位：{app.workplace}</View>
-              <View className="muted">提交于 {formatDateTime(app.createdAt)}</View>
-              {app.reason && <View className="muted">说明：{app.reason}</View>}
-              {app.status === 'pending' && (
-                <View className="actions">
-                  <Button type="primary" size="small" onClick={() => void decide(app, true)}>
-                    通过
-                  </Button>
-                  <Button size="small" onClick={() => setRejecting(app)}>
-                    驳回
-                  </Button>
-                </View>
-              )}
-            </View>
-          ))}
-        </View>
-      )}
-      <Dialog
-        visible={rejecting !== null}
-        title="驳回申请"
-        confirmText="确认驳回"
-        onConfirm={() => {
-          if (rejecting) void decide(rejecting, false, reason);
-        }}
-        onCancel={() => setRejecting(null)}
-      >
-        <TextArea
-          value={reason}
-          onChange={setReason}
-          placeholder="请填写驳回理由，申请人会看到"
-          maxLength={100}
-        />
-      </Dialog>
+      <Loaded state={apps} skeleton="list" empty={{ title: '暂无申请' }}>
+        {(list) => (
+          <Section>
+            {list.map((app) => (
+              <ListRow
+                key={app.id}
+                testId="staff-application"
+                title={<View className="section__title">{app.applicantName}</View>}
+              >
+                <View>党组织：{app.partyOrg}</View>
+                <View>工作单位：{app.workplace}</View>
+                <View className="muted">提交于 {formatDateTime(app.createdAt)}</View>
+                {app.reason && <View className="muted">说明：{app.reason}</View>}
+                {app.status === 'pending' && (
+                  <View className="actions">
+                    <Button type="primary" size="small" onClick={() => void approve(app)}>
+                      通过
+                    </Button>
+                    <Button size="small" onClick={() => void reject(app)}>
+                      驳回
+                    </Button>
+                  </View>
+                )}
+              </ListRow>
+            ))}
+            <ListFooter list={apps} />
+          </Section>
+        )}
+      </Loaded>
+      {prompt.dialog}
     </PageShell>
   );
 }

@@ -1,49 +1,43 @@
-import { useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { EventView } from '@core/contract';
-import { PageShell } from '../../../components/page-shell';
+import { EVENT_PHASE_LABELS } from '@core/domain/events';
 import { EventCard } from '../../../components/event-card';
-import { call } from '../../../services/cloud';
-import { showError } from '../../../services/feedback';
+import { ListFooter } from '../../../components/list-footer';
+import { Loaded } from '../../../components/loaded';
+import { PageShell } from '../../../components/page-shell';
+import { usePaged } from '../../../hooks/use-paged';
+import { go } from '../../../services/navigation';
 
-const PHASE_LABELS = {
-  draft: '草稿',
-  cancelled: '已取消',
-  upcoming: '未开始',
-  ongoing: '进行中',
-  ended: '已结束',
-};
-
+/** 活动管理: every event, drafts included, latest first. */
 export default function ManageEvents() {
-  const [events, setEvents] = useState<EventView[]>([]);
-  useDidShow(() => {
-    void call('events', 'allEvents', {}).then((res) => (res.ok ? setEvents(res.data) : showError(res)));
-  });
+  const events = usePaged('events', 'allEvents', {});
+  const create = () => go('staffEventEdit', {});
   return (
     <PageShell>
       <View className="form-actions">
-        <Button
-          type="primary"
-          block
-          onClick={() => void Taro.navigateTo({ url: '/packages/staff/event-edit/index' })}
-        >
+        <Button type="primary" block onClick={create}>
           发布新活动
         </Button>
       </View>
-      {events.map((event) => (
-        <View key={event.id}>
-          <View className="muted" style={{ margin: '0 24px' }}>
-            {PHASE_LABELS[event.phase]}
-          </View>
-          <EventCard
-            event={event}
-            now={Date.now()}
-            onOpen={(e) => void Taro.navigateTo({ url: `/packages/staff/event-edit/index?id=${e.id}` })}
-          />
-        </View>
-      ))}
+      <Loaded
+        state={events}
+        skeleton="cards"
+        empty={{ title: '还没有活动', action: { text: '发布新活动', onClick: create } }}
+      >
+        {(list) => (
+          <>
+            {list.map((event) => (
+              <View key={event.id}>
+                <View className="muted" style={{ margin: '0 24px' }}>
+                  {EVENT_PHASE_LABELS[event.phase]}
+                </View>
+                <EventCard event={event} onOpen={(e) => go('staffEventEdit', { id: e.id })} />
+              </View>
+            ))}
+            <ListFooter list={events} />
+          </>
+        )}
+      </Loaded>
     </PageShell>
   );
 }

@@ -1,68 +1,80 @@
-import { useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
-import type { GoodsView } from '@core/contract';
+import { contract, type GoodsView } from '@core/contract';
+import { ListFooter } from '../../../components/list-footer';
+import { ListRow } from '../../../components/list-row';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { call } from '../../../services/cloud';
-import { showError } from '../../../services/feedback';
+import { usePrompt } from '../../../components/prompt-dialog';
+import { Section } from '../../../components/section';
+import { useAction } from '../../../hooks/use-action';
+import { useCall } from '../../../hooks/use-call';
+import { usePaged } from '../../../hooks/use-paged';
+import { go } from '../../../services/navigation';
 
 export default function ManageGoods() {
-  const [goods, setGoods] = useState<GoodsView[]>([]);
-  const [pickupDays, setPickupDays] = useState(0);
-
-  const load = async () => {
-    const [list, settings] = await Promise.all([call('mall', 'allGoods', {}), call('mall', 'settings', {})]);
-    if (list.ok) setGoods(list.data);
-    else showError(list);
-    if (settings.ok) setPickupDays(settings.data.pickupDays);
-  };
-
-  useDidShow(() => void load());
+  const goods = usePaged('mall', 'allGoods', {});
+  const settings = useCall('mall', 'settings', {});
+  const shelf = useAction('mall', 'setShelf');
+  const saveSettings = useAction('mall', 'saveSettings', { done: '已保存' });
+  const prompt = usePrompt();
 
   const toggle = async (item: GoodsView, onShelf: boolean) => {
-    const res = await call('mall', 'setShelf', { goodsId: item.id, onShelf });
-    if (!res.ok) return showError(res);
-    setGoods((all) => all.map((g) => (g.id === item.id ? res.data : g)));
+    const saved = await shelf.run({ goodsId: item.id, onShelf });
+    if (saved) goods.setData((all) => all.map((g) => (g.id === saved.id ? saved : g)));
   };
 
   const editPickupDays = async () => {
-    // `editable` exists on both platforms but is missing from Taro's option type.
-    const options = { title: '领取期限（天）', editable: true, placeholderText: String(pickupDays) };
-    const { confirm, content } = (await Taro.showModal(options as Taro.showModal.Option)) as {
-      confirm: boolean;
-      content?: string;
-    };
-    if (!confirm) return;
-    const res = await call('mall', 'saveSettings', { pickupDays: Number(content) });
-    if (res.ok) setPickupDays(res.data.pickupDays);
-    else showError(res);
+    const days = await prompt.ask({
+      title: '领取期限（天）',
+      placeholder: '兑换后几天内领取，逾期自动取消并退回积分',
+      initial: String(settings.data?.pickupDays ?? ''),
+      field: contract.mall.saveSettings.input.shape.pickupDays,
+      numeric: true,
+    });
+    if (days === null) return;
+    const saved = await saveSettings.run({ pickupDays: Number(days) });
+    if (saved) settings.setData(saved);
   };
-
-  const go = (url: string) => () => void Taro.navigateTo({ url });
 
   return (
     <PageShell>
       <View className="form-actions actions">
-        <Button type="primary" onClick={go('/packages/staff/goods-edit/index')}>
+        <Button type="primary" onClick={() => go('staffGoodsEdit', {})}>
           上架新物品
         </Button>
-        <Button onClick={go('/packages/staff/donors/index')}>爱心商家</Button>
-        <Button onClick={() => void editPickupDays()}>领取期限 {pickupDays} 天</Button>
+        <Button onClick={() => go('staffDonors')}>爱心商家</Button>
+        <Button onClick={() => void editPickupDays()}>领取期限 {settings.data?.pickupDays ?? '—'} 天</Button>
       </View>
-      <View className="section">
-        {goods.map((item) => (
-          <View key={item.id} className="list-item row" data-testid="staff-goods">
-            <View className="tap" onClick={go(`/packages/staff/goods-edit/index?id=${item.id}`)}>
-              <View className="section__title">{item.name}</View>
-              <View className="muted">
-                {item.price} 积分 · 库存 {item.stock} · {item.donorName || '社区自备'}
-              </View>
-            </View>
-            <Switch checked={item.onShelf} onChange={(on) => void toggle(item, on)} />
-          </View>
-        ))}
-      </View>
+      <Loaded
+        state={goods}
+        skeleton="list"
+        empty={{
+          title: '还没有物品',
+          action: { text: '上架新物品', onClick: () => go('staffGoodsEdit', {}) },
+        }}
+      >
+        {(list) => (
+          <Section>
+            {list.map((item) => (
+              <ListRow
+                key={item.id}
+                testId="staff-goods"
+                title={<View className="section__title">{item.name}</View>}
+                description={`${item.price} 积分 · 库存 ${item.stock} · ${item.donorName || '社区自备'}`}
+                onClick={() => go('staffGoodsEdit', { id: item.id })}
+                extra={
+                  <View onClick={(e) => e.stopPropagation()}>
+                    <Switch checked={item.onShelf} onChange={(on) => void toggle(item, on)} />
+                  </View>
+                }
+              />
+            ))}
+            <ListFooter list={goods} />
+          </Section>
+        )}
+      </Loaded>
+      {prompt.dialog}
     </PageShell>
   );
 }

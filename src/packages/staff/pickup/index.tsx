@@ -1,85 +1,65 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { OrderView } from '@core/contract';
+import { contract, type OrderView } from '@core/contract';
 import { formatPickupCode } from '@core/domain/mall';
-import { formatDateTime } from '@core/time';
+import { CodeInput } from '../../../components/code-input';
+import { OrderSummary } from '../../../components/order-summary';
 import { PageShell } from '../../../components/page-shell';
-import { OrderStatusTag } from '../../../components/order-status';
-import { TextField } from '../../../components/text-field';
-import { call } from '../../../services/cloud';
-import { showDone, showError } from '../../../services/feedback';
-import { canScan, scanQr } from '../../../services/scan';
+import { Section } from '../../../components/section';
+import { useAction } from '../../../hooks/use-action';
+import { useForm } from '../../../hooks/use-form';
 
 /** 核销: scan the resident's QR or type the code, check the order, then hand the goods over. */
 export default function Pickup() {
-  const [code, setCode] = useState('');
+  const form = useForm(contract.mall.lookupPickup.input, { code: '' });
   const [order, setOrder] = useState<OrderView | null>(null);
-  const [busy, setBusy] = useState(false);
+  const lookup = useAction('mall', 'lookupPickup', { onFail: () => (setOrder(null), false) });
+  const handOver = useAction('mall', 'verifyPickup', {
+    confirm: () => ({
+      title: '确认发放',
+      content: `把 ${order?.goodsName} × ${order?.quantity} 交给 ${order?.userName}？发放后不能撤回。`,
+      confirmText: '确认发放',
+    }),
+    done: '核销成功',
+  });
 
-  const lookup = async (raw: string) => {
-    const res = await call('mall', 'lookupPickup', { code: raw });
-    if (!res.ok) {
-      setOrder(null);
-      return showError(res);
-    }
-    setOrder(res.data);
-  };
-
-  const scan = async () => {
-    const result = await scanQr();
-    if (!result) return;
-    setCode(result);
-    await lookup(result);
-  };
-
-  const handOver = async () => {
-    if (!order) return;
-    setBusy(true);
-    const res = await call('mall', 'verifyPickup', { code: order.pickupCode });
-    setBusy(false);
-    if (!res.ok) return showError(res);
-    setOrder(res.data);
-    showDone('核销成功');
+  const find = async (code: string) => {
+    const found = await lookup.run({ code });
+    if (found) setOrder(found);
   };
 
   return (
     <PageShell>
-      <View className="section">
-        <TextField
+      <Section>
+        <CodeInput
+          {...form.field('code')}
           name="pickupCode"
           label="取货码"
-          value={code}
-          onChange={setCode}
           placeholder="如 ABCD-2345"
-          maxLength={40}
+          busy={lookup.busy}
+          actions={[{ text: '查询', scanText: '扫码', run: find }]}
         />
-        <View className="actions">
-          <Button type="primary" onClick={() => void lookup(code)}>
-            查询
-          </Button>
-          {canScan && <Button onClick={() => void scan()}>扫码</Button>}
-        </View>
-      </View>
+      </Section>
       {order && (
-        <View className="section" data-testid="pickup-order">
-          <View className="row">
-            <View className="section__title">
-              {order.goodsName} × {order.quantity}
-            </View>
-            <OrderStatusTag status={order.status} />
-          </View>
-          <View>兑换人：{order.userName}</View>
-          <View className="muted">取货码：{formatPickupCode(order.pickupCode)}</View>
-          <View className="muted">兑换时间：{formatDateTime(order.createdAt)}</View>
+        <Section testId="pickup-order">
+          <OrderSummary order={order}>
+            <View>兑换人：{order.userName}</View>
+            <View className="muted">取货码：{formatPickupCode(order.pickupCode)}</View>
+          </OrderSummary>
           {order.status === 'awaiting_pickup' && (
             <View className="form-actions">
-              <Button type="primary" block loading={busy} onClick={() => void handOver()}>
+              <Button
+                type="primary"
+                block
+                loading={handOver.busy}
+                onClick={() => void handOver.run({ code: order.pickupCode }).then((o) => o && setOrder(o))}
+              >
                 确认发放
               </Button>
             </View>
           )}
-        </View>
+        </Section>
       )}
     </PageShell>
   );

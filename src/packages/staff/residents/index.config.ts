@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '居民管理' });
+export default definePageConfig({ navigationBarTitleText: '居民管理', enablePullDownRefresh: true });

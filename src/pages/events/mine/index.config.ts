@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的活动' });
+export default definePageConfig({ navigationBarTitleText: '我的活动', enablePullDownRefresh: true });

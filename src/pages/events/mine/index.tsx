@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { Empty, Tabs } from '@nutui/nutui-react-taro';
+import { Tabs } from '@nutui/nutui-react-taro';
 import type { OutputOf } from '@core/contract';
-import { PageShell } from '../../../components/page-shell';
 import { EventCard } from '../../../components/event-card';
-import { call } from '../../../services/cloud';
-import { showError } from '../../../services/feedback';
+import { EmptyState } from '../../../components/empty-state';
+import { Loaded } from '../../../components/loaded';
+import { PageShell } from '../../../components/page-shell';
+import { useCall } from '../../../hooks/use-call';
+import { go } from '../../../services/navigation';
 
-type Mine = OutputOf<'events', 'mine'>;
-type Section = keyof Mine;
+type Section = keyof OutputOf<'events', 'mine'>;
 const TITLES: Record<Section, string> = {
   upcoming: '即将参加',
   waitlisted: '候补中',
@@ -18,29 +18,33 @@ const TITLES: Record<Section, string> = {
 
 export default function MyEvents() {
   const [tab, setTab] = useState<Section>('upcoming');
-  const [mine, setMine] = useState<Mine | null>(null);
-
-  useDidShow(() => {
-    void call('events', 'mine', {}).then((res) => (res.ok ? setMine(res.data) : showError(res)));
-  });
-
-  const list = mine?.[tab] ?? [];
+  const mine = useCall('events', 'mine', {});
   return (
     <PageShell>
       <Tabs value={tab} onChange={(v) => setTab(v as Section)}>
         {(Object.keys(TITLES) as Section[]).map((s) => (
-          <Tabs.TabPane key={s} value={s} title={`${TITLES[s]}${mine ? ` ${mine[s].length}` : ''}`} />
+          <Tabs.TabPane
+            key={s}
+            value={s}
+            title={`${TITLES[s]}${mine.data ? ` ${mine.data[s].length}` : ''}`}
+          />
         ))}
       </Tabs>
-      {mine && list.length === 0 && <Empty title="暂无活动" />}
-      {list.map((event) => (
-        <EventCard
-          key={event.id}
-          event={event}
-          now={Date.now()}
-          onOpen={(e) => void Taro.navigateTo({ url: `/pages/events/detail/index?id=${e.id}` })}
-        />
-      ))}
+      <Loaded state={mine} skeleton="cards">
+        {(all) =>
+          all[tab].length === 0 ? (
+            <EmptyState
+              title="暂无活动"
+              description={tab === 'leading' ? '社区安排您负责的活动会出现在这里' : undefined}
+              action={tab === 'leading' ? undefined : { text: '去报名活动', onClick: () => go('events') }}
+            />
+          ) : (
+            all[tab].map((event) => (
+              <EventCard key={event.id} event={event} onOpen={(e) => go('eventDetail', { id: e.id })} />
+            ))
+          )
+        }
+      </Loaded>
     </PageShell>
   );
 }

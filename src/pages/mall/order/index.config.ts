@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '兑换详情' });
+export default definePageConfig({ navigationBarTitleText: '兑换详情', enablePullDownRefresh: true });

@@ -1,44 +1,40 @@
-import { useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { View } from '@tarojs/components';
-import { Empty } from '@nutui/nutui-react-taro';
-import type { OrderView } from '@core/contract';
-import { formatDateTime } from '@core/time';
+import { ListFooter } from '../../../components/list-footer';
+import { ListRow } from '../../../components/list-row';
+import { Loaded } from '../../../components/loaded';
+import { OrderSummary } from '../../../components/order-summary';
 import { PageShell } from '../../../components/page-shell';
-import { OrderStatusTag } from '../../../components/order-status';
-import { call } from '../../../services/cloud';
-import { showError } from '../../../services/feedback';
+import { Section } from '../../../components/section';
+import { usePaged } from '../../../hooks/use-paged';
+import { go } from '../../../services/navigation';
 
+/** 我的兑换: every order, newest first, more as the resident scrolls. */
 export default function Orders() {
-  const [orders, setOrders] = useState<OrderView[] | null>(null);
-
-  useDidShow(() => {
-    void call('mall', 'myOrders', {}).then((res) => (res.ok ? setOrders(res.data) : showError(res)));
-  });
-
+  const orders = usePaged('mall', 'myOrders', {});
   return (
     <PageShell>
-      {orders?.length === 0 && <Empty title="还没有兑换记录" />}
-      <View className="section">
-        {orders?.map((order) => (
-          <View
-            key={order.id}
-            className="list-item tap"
-            data-testid="order"
-            onClick={() => void Taro.navigateTo({ url: `/pages/mall/order/index?id=${order.id}` })}
-          >
-            <View className="row">
-              <View>
-                {order.goodsName} × {order.quantity}
-              </View>
-              <OrderStatusTag status={order.status} />
-            </View>
-            <View className="muted">
-              {order.points} 积分 · {formatDateTime(order.createdAt)}
-            </View>
-          </View>
-        ))}
-      </View>
+      <Loaded
+        state={orders}
+        skeleton="list"
+        empty={{
+          title: '还没有兑换记录',
+          description: '志愿服务攒下的积分，可以在爱心超市兑换好物',
+          action: { text: '去爱心超市', onClick: () => go('points') },
+        }}
+      >
+        {(list) => (
+          <Section>
+            {list.map((order) => (
+              <ListRow
+                key={order.id}
+                testId="order"
+                onClick={() => go('order', { id: order.id })}
+                title={<OrderSummary order={order} />}
+              />
+            ))}
+            <ListFooter list={orders} />
+          </Section>
+        )}
+      </Loaded>
     </PageShell>
   );
 }

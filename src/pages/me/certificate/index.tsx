@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
 import { Canvas, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { OutputOf } from '@core/contract';
 import { ORGANISER_NAME } from '@core/domain/community';
 import { formatHours } from '@core/domain/events';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { call } from '../../../services/cloud';
+import { useCall } from '../../../hooks/use-call';
 import { showDone, showError } from '../../../services/feedback';
 import { CANVAS_ID, saveCertificateImage } from './draw';
 import { certificateLayout, day, servicePeriod } from './layout';
@@ -17,13 +17,7 @@ type Record = OutputOf<'events', 'myServiceRecord'>;
  * its content, the hours, and the organiser who recorded them. It can be shown, or saved
  * as an image.
  */
-export default function Certificate() {
-  const [record, setRecord] = useState<Record | null>(null);
-  useEffect(() => {
-    void call('events', 'myServiceRecord', {}).then((res) => (res.ok ? setRecord(res.data) : showError(res)));
-  }, []);
-  if (!record) return <PageShell>{null}</PageShell>;
-
+function CertificateView({ record }: { record: Record }) {
   const issuedAt = Date.now();
   const save = async () => {
     const { lines, height } = certificateLayout(record, issuedAt);
@@ -36,7 +30,7 @@ export default function Certificate() {
   };
 
   return (
-    <PageShell>
+    <>
       <View className="certificate" data-testid="certificate">
         <View className="certificate__title">志愿服务证明</View>
         <View className="certificate__body">
@@ -66,6 +60,17 @@ export default function Certificate() {
           style={{ position: 'fixed', left: '-9999px', width: '600px', height: '1200px' }}
         />
       )}
+    </>
+  );
+}
+
+export default function Certificate() {
+  const record = useCall('events', 'myServiceRecord', {});
+  return (
+    <PageShell>
+      <Loaded state={record} skeleton="detail">
+        {(r) => <CertificateView record={r} />}
+      </Loaded>
     </PageShell>
   );
 }

@@ -1,37 +1,36 @@
-import { useState } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Empty } from '@nutui/nutui-react-taro';
-import type { OutputOf } from '@core/contract';
 import { formatDateTime } from '@core/time';
+import { ListFooter } from '../../../components/list-footer';
+import { ListRow } from '../../../components/list-row';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { call } from '../../../services/cloud';
+import { Section } from '../../../components/section';
+import { usePaged } from '../../../hooks/use-paged';
+import { openUrl } from '../../../services/navigation';
 
-type Message = OutputOf<'user', 'listOutbox'>[number];
-
+/** 我的消息: what the community told the resident, newest first; a tap opens what it is about. */
 export default function Messages() {
-  const [messages, setMessages] = useState<Message[] | null>(null);
-
-  useDidShow(() => {
-    void call('user', 'listOutbox', {}).then((res) => setMessages(res.ok ? res.data : []));
-  });
-
+  const messages = usePaged('user', 'listOutbox', {});
   return (
     <PageShell>
-      {messages?.length === 0 && <Empty title="暂无消息" />}
-      {messages && messages.length > 0 && (
-        <View className="section">
-          {messages.map((m) => (
-            <View key={m.id} className="list-item" data-testid="message">
-              <View className="row">
-                <View className="section__title">{m.title}</View>
-              </View>
-              <View>{m.body}</View>
-              <View className="muted">{formatDateTime(m.createdAt)}</View>
-            </View>
-          ))}
-        </View>
-      )}
+      <Loaded state={messages} skeleton="list" empty={{ title: '暂无消息' }}>
+        {(list) => (
+          <Section>
+            {list.map((m) => (
+              <ListRow
+                key={m.id}
+                testId="message"
+                title={<View className="section__title">{m.title}</View>}
+                onClick={m.page ? () => void openUrl(m.page) : undefined}
+              >
+                <View>{m.body}</View>
+                <View className="muted">{formatDateTime(m.createdAt)}</View>
+              </ListRow>
+            ))}
+            <ListFooter list={messages} />
+          </Section>
+        )}
+      </Loaded>
     </PageShell>
   );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的服务记录' });
+export default definePageConfig({ navigationBarTitleText: '我的服务记录', enablePullDownRefresh: true });

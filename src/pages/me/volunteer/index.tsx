@@ -1,11 +1,13 @@
-import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button, Checkbox } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { contract } from '@core/contract';
+import { CheckField } from '../../../components/form/check-field';
+import { TextField } from '../../../components/form/text-field';
 import { PageShell } from '../../../components/page-shell';
-import { TextField } from '../../../components/text-field';
+import { Section } from '../../../components/section';
+import { useAction } from '../../../hooks/use-action';
+import { useForm } from '../../../hooks/use-form';
 import { hasRole, useSession } from '../../../stores/session';
-import { call } from '../../../services/cloud';
-import { showDone, showError } from '../../../services/feedback';
 
 /** 《志愿服务记录与证明出具办法》: records are kept truthfully, under the volunteer's real name. */
 const AGREEMENT =
@@ -14,42 +16,38 @@ const AGREEMENT =
 export default function Volunteer() {
   const user = useSession((s) => s.user);
   const setUser = useSession((s) => s.setUser);
-  const [realName, setRealName] = useState('');
-  const [agreed, setAgreed] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const form = useForm(contract.user.registerVolunteer.input, { realName: '' });
+  const register = useAction('user', 'registerVolunteer', { done: '注册成功', onFail: form.showFailure });
 
   if (hasRole(user, 'volunteer')) {
     return (
       <PageShell>
-        <View className="section" data-testid="volunteer-registered">
-          <View className="section__title">您已是注册志愿者</View>
+        <Section title="您已是注册志愿者" testId="volunteer-registered">
           <View className="muted">实名：{user?.realName}</View>
-        </View>
+        </Section>
       </PageShell>
     );
   }
 
   const submit = async () => {
-    if (!agreed) return showError({ message: '请阅读并同意志愿服务记录协议' });
-    setSaving(true);
-    const res = await call('user', 'registerVolunteer', { realName, agreeToRecordKeeping: true });
-    setSaving(false);
-    if (!res.ok) return showError(res);
-    setUser(res.data);
-    showDone('注册成功');
+    const registered = await form.submit(register.run);
+    if (registered) setUser(registered);
   };
 
   return (
     <PageShell>
-      <View className="section">
-        <TextField name="realName" label="真实姓名" value={realName} onChange={setRealName} maxLength={20} />
+      <Section>
+        <TextField label="真实姓名" {...form.field('realName')} />
         <View className="agreement">{AGREEMENT}</View>
-        <View className="agreement">
-          <Checkbox checked={agreed} onChange={setAgreed} label="我已阅读并同意" />
-        </View>
-      </View>
+        <CheckField
+          label="我已阅读并同意"
+          {...form.field('agreeToRecordKeeping')}
+          // The schema takes exactly `true`; unticking leaves it out.
+          onChange={(agreed) => form.set('agreeToRecordKeeping', agreed ? true : undefined)}
+        />
+      </Section>
       <View className="form-actions">
-        <Button type="primary" block size="large" loading={saving} onClick={submit}>
+        <Button type="primary" block size="large" loading={register.busy} onClick={() => void submit()}>
           注册成为志愿者
         </Button>
       </View>

@@ -1,64 +1,65 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Empty } from '@nutui/nutui-react-taro';
-import type { EntryView, HistoryCursor } from '@core/contract';
+import type { EntryView } from '@core/contract';
 import { groupByMonth } from '@core/domain/points';
 import { formatDateTime } from '@core/time';
+import { ListFooter } from '../../../components/list-footer';
+import { ListRow } from '../../../components/list-row';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { call } from '../../../services/cloud';
-import { showError } from '../../../services/feedback';
+import { Section } from '../../../components/section';
+import { SignedNumber } from '../../../components/signed-number';
+import { usePaged } from '../../../hooks/use-paged';
+import { go } from '../../../services/navigation';
+
+/** Where an entry leads: the order it paid for, the event that earned it. */
+function openSource(entry: EntryView): (() => void) | undefined {
+  if (entry.sourceType === 'order') return () => go('order', { id: entry.sourceId });
+  if (entry.sourceType === 'event') return () => go('eventDetail', { id: entry.sourceId });
+  return undefined;
+}
 
 /** Every credit and debit, grouped by month, each with its reason in plain words. */
 export default function History() {
-  const [entries, setEntries] = useState<EntryView[] | null>(null);
-  const [next, setNext] = useState<HistoryCursor | null>(null);
-
-  const load = useCallback(async (cursor?: HistoryCursor) => {
-    const res = await call('points', 'myHistory', cursor ? { cursor } : {});
-    if (!res.ok) return showError(res);
-    setEntries((current) => (cursor ? [...(current ?? []), ...res.data.entries] : res.data.entries));
-    setNext(res.data.next);
-  }, []);
-
-  useEffect(() => void load(), [load]);
-  useReachBottom(() => {
-    if (next) void load(next);
-  });
-
-  if (entries?.length === 0) {
-    return (
-      <PageShell>
-        <Empty title="还没有积分记录" description="参加志愿服务即可获得积分" />
-      </PageShell>
-    );
-  }
-
+  const history = usePaged('points', 'myHistory', {});
   return (
     <PageShell>
-      {groupByMonth(entries ?? []).map((month) => (
-        <View key={month.key} className="section">
-          <View className="row section__title">
-            <View>{month.label}</View>
-            <View className="muted">
-              合计 {month.net > 0 ? '+' : ''}
-              {month.net}
-            </View>
-          </View>
-          {month.entries.map((entry) => (
-            <View key={entry.id} className="list-item row" data-testid="history-entry">
-              <View>
-                <View>{entry.description}</View>
-                <View className="muted">{formatDateTime(entry.createdAt)}</View>
-              </View>
-              <View className={entry.amount > 0 ? 'amount--plus' : 'amount--minus'}>
-                {entry.amount > 0 ? '+' : ''}
-                {entry.amount}
-              </View>
-            </View>
-          ))}
-        </View>
-      ))}
+      <Loaded
+        state={history}
+        skeleton="list"
+        empty={{
+          title: '还没有积分记录',
+          description: '参加志愿服务即可获得积分',
+          action: { text: '去报名活动', onClick: () => go('events') },
+        }}
+      >
+        {(entries) => (
+          <>
+            {groupByMonth(entries).map((month) => (
+              <Section
+                key={month.key}
+                title={month.label}
+                extra={
+                  <View className="muted">
+                    合计 <SignedNumber value={month.net} plain />
+                  </View>
+                }
+              >
+                {month.entries.map((entry) => (
+                  <ListRow
+                    key={entry.id}
+                    testId="history-entry"
+                    title={entry.description}
+                    description={formatDateTime(entry.createdAt)}
+                    extra={<SignedNumber value={entry.amount} />}
+                    onClick={openSource(entry)}
+                  />
+                ))}
+              </Section>
+            ))}
+            <ListFooter list={history} />
+          </>
+        )}
+      </Loaded>
     </PageShell>
   );
 }

@@ -1,29 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Cell, Empty, Switch, Tabs } from '@nutui/nutui-react-taro';
+import { Cell, Switch, Tabs } from '@nutui/nutui-react-taro';
 import type { RankingView } from '@core/contract';
+import { ListRow } from '../../../components/list-row';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
-import { call } from '../../../services/cloud';
-import { showError } from '../../../services/feedback';
+import { Section } from '../../../components/section';
+import { useAction } from '../../../hooks/use-action';
+import { useCall } from '../../../hooks/use-call';
 
 type Period = 'month' | 'all';
 
+function standing(me: RankingView['me']): string {
+  if (me.hidden) return '您已选择不在排行榜中显示';
+  return me.rank ? `我的排名：第 ${me.rank} 名（${me.points} 分）` : `我的积分：${me.points} 分，继续加油`;
+}
+
 export default function Ranking() {
   const [period, setPeriod] = useState<Period>('month');
-  const [ranking, setRanking] = useState<RankingView | null>(null);
-
-  const load = useCallback(async () => {
-    const res = await call('points', 'ranking', { period });
-    if (res.ok) setRanking(res.data);
-    else showError(res);
-  }, [period]);
-
-  useEffect(() => void load(), [load]);
+  const ranking = useCall('points', 'ranking', { period });
+  const visibility = useAction('points', 'setRankingVisibility');
 
   const setHidden = async (hidden: boolean) => {
-    const res = await call('points', 'setRankingVisibility', { hidden });
-    if (!res.ok) return showError(res);
-    await load();
+    if (await visibility.run({ hidden })) await ranking.reload();
   };
 
   return (
@@ -32,31 +31,28 @@ export default function Ranking() {
         <Tabs.TabPane value="month" title="本月" />
         <Tabs.TabPane value="all" title="总榜" />
       </Tabs>
-      {ranking && (
-        <View className="section muted">
-          {ranking.me.hidden
-            ? '您已选择不在排行榜中显示'
-            : ranking.me.rank
-              ? `我的排名：第 ${ranking.me.rank} 名（${ranking.me.points} 分）`
-              : `我的积分：${ranking.me.points} 分，继续加油`}
-        </View>
-      )}
-      {ranking?.rows.length === 0 && <Empty title="暂无排行" />}
-      <View className="section">
-        {ranking?.rows.map((row) => (
-          <View key={`${row.rank}-${row.nickname}`} className="list-item row" data-testid="ranking-row">
-            <View>
-              {row.rank}. {row.nickname}
-              {row.isMe ? '（我）' : ''}
-            </View>
-            <View>{row.points} 分</View>
-          </View>
-        ))}
-      </View>
-      <Cell
-        title="在排行榜中显示我"
-        extra={<Switch checked={!ranking?.me.hidden} onChange={(shown) => void setHidden(!shown)} />}
-      />
+      <Loaded state={ranking} skeleton="list">
+        {(r) => (
+          <>
+            <Section className="muted">{standing(r.me)}</Section>
+            <Section>
+              {r.rows.length === 0 && <View className="muted">暂无排行</View>}
+              {r.rows.map((row) => (
+                <ListRow
+                  key={`${row.rank}-${row.nickname}`}
+                  testId="ranking-row"
+                  title={`${row.rank}. ${row.nickname}${row.isMe ? '（我）' : ''}`}
+                  extra={`${row.points} 分`}
+                />
+              ))}
+            </Section>
+            <Cell
+              title="在排行榜中显示我"
+              extra={<Switch checked={!r.me.hidden} onChange={(shown) => void setHidden(!shown)} />}
+            />
+          </>
+        )}
+      </Loaded>
     </PageShell>
   );
 }

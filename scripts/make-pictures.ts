@@ -1,7 +1,8 @@
 /**
- * Renders the tab-bar icons (81×81 PNG, as WeChat asks) from the SVG paths below with the
- * same headless Chromium the browser tests use. Run after changing an icon:
- * `npx tsx scripts/make-tab-icons.ts`.
+ * Renders the app's pictures from the SVG below with the same headless Chromium the browser
+ * tests use: the tab-bar icons (81×81 PNG, as WeChat asks) and the empty-state picture (a
+ * bundled file, so an empty list never fetches an image from elsewhere). Run after changing
+ * one: `npx tsx scripts/make-pictures.ts`.
  */
 import path from 'path';
 import { chromium } from 'playwright-core';
@@ -14,6 +15,15 @@ const ICONS: Record<string, string> = {
   me: '<circle cx="40" cy="30" r="13" /><path d="M14 68 C16 52 28 46 40 46 C52 46 64 52 66 68" />',
 };
 const COLORS = { '': '#595959', '-active': '#c8161d' };
+
+/** An open, empty box with a little sparkle: 320×240, light enough to sit on the grey page. */
+const EMPTY_PICTURE = `<svg width="320" height="240" viewBox="0 0 320 240" fill="none" stroke-linecap="round" stroke-linejoin="round">
+  <ellipse cx="160" cy="206" rx="112" ry="14" fill="#ececec" />
+  <path d="M72 110 L160 82 L248 110 L248 186 L160 206 L72 186 Z" fill="#ffffff" stroke="#cfcfcf" stroke-width="5" />
+  <path d="M72 110 L160 134 L248 110 M160 134 V206" stroke="#cfcfcf" stroke-width="5" />
+  <path d="M72 110 L44 82 L132 56 L160 82 M248 110 L276 82 L188 56 L160 82" fill="#f7f7f7" stroke="#cfcfcf" stroke-width="5" />
+  <path d="M224 30 V50 M214 40 H234 M100 24 V36 M94 30 H106" stroke="#c8161d" stroke-width="4" />
+</svg>`;
 
 async function main() {
   const browser = await chromium.launch({
@@ -30,6 +40,11 @@ async function main() {
       await page.locator('svg').screenshot({ path: file, omitBackground: true });
     }
   }
+  await page.setViewportSize({ width: 320, height: 240 });
+  await page.setContent(`<body style="margin:0;background:transparent">${EMPTY_PICTURE}</body>`);
+  await page
+    .locator('svg')
+    .screenshot({ path: path.join(__dirname, '..', 'src', 'assets', 'empty.png'), omitBackground: true });
   await browser.close();
 }
 
