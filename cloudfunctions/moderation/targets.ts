@@ -6,12 +6,13 @@
 import type { TargetKind } from '../../core/domain/moderation';
 import type { EpochMs } from '../../core/time';
 import type { DocReader, Transaction } from '../runtime/db';
+import { proposalTarget } from '../votes/target';
 import { wishTarget } from '../wishes/target';
 
 export type { TargetKind };
 
 export interface ModerationTarget {
-  kind: TargetKind; // 'wish' now; 'proposal' will be added
+  kind: TargetKind;
   /** What the report form and the staff queue show; null when missing. */
   load(
     source: DocReader,
@@ -23,4 +24,5 @@ export interface ModerationTarget {
 
 export const TARGETS: Record<TargetKind, ModerationTarget> = {
   wish: wishTarget,
+  proposal: proposalTarget,
 };

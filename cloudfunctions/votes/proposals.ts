@@ -5,6 +5,7 @@
 import { supportProblem } from '../../core/domain/voting';
 import { AppError } from '../../core/errors';
 import type { HandlerContext } from '../runtime/context';
+import { submitImages } from '../moderation/images';
 import { assertCleanText } from '../runtime/content';
 import { findAll, findById, inTransaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
@@ -34,7 +35,9 @@ export async function proposalView(ctx: HandlerContext, proposal: ProposalDoc) {
 export const propose: Handler<'votes', 'propose'> = async (input, ctx) => {
   await assertCleanText(ctx, input.title, input.description, input.location);
   const id = ids.proposal(ctx.caller._id, input.requestId);
+  let created = false;
   const proposal = await inTransaction(ctx.db, async (tx): Promise<ProposalDoc> => {
+    created = false; // a re-run after a conflict starts over
     const existing = await findProposal(tx, id);
     if (existing) {
       // The same request again (a retried tap) is the same proposal.
@@ -64,8 +67,11 @@ export const propose: Handler<'votes', 'propose'> = async (input, ctx) => {
       updatedAt: ctx.now,
     };
     await tx.collection(PROPOSALS).doc(id).set({ data: fields });
+    created = true;
     return { _id: id, ...fields };
   });
+  // Every photo is judged too; a risky verdict, arriving later, hides the proposal.
+  if (created) await submitImages(ctx, { kind: 'proposal', id }, proposal.photos);
   return proposalView(ctx, proposal);
 };
 

@@ -5,9 +5,9 @@
  */
 import type { ErrorCode } from '../errors';
 
-export const TARGET_KINDS = ['wish'] as const;
+export const TARGET_KINDS = ['wish', 'proposal'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
-export const TARGET_KIND_LABELS: Record<TargetKind, string> = { wish: '微心愿' };
+export const TARGET_KIND_LABELS: Record<TargetKind, string> = { wish: '微心愿', proposal: '百姓点菜提议' };
 
 export const REPORT_CATEGORIES = ['false_info', 'privacy', 'abuse', 'illegal', 'ad', 'other'] as const;
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number];

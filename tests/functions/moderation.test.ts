@@ -393,3 +393,45 @@ test('a report upheld while a member claims: the wish ends hidden, with no live 
   const seen = await cloud.ok(STAFF, 'wishes', 'get', { wishId: wish.id });
   expect(seen).toMatchObject({ statusLabel: '已屏蔽', status: 'open', claim: null });
 });
+
+describe('百姓点菜 proposals are moderated the same way', () => {
+  const inList = async (proposalId: string) =>
+    (await cloud.ok(NEIGHBOUR, 'votes', 'proposals', {})).some((p) => p.id === proposalId);
+
+  async function acceptedProposal(photos: string[] = []) {
+    const proposed = await cloud.ok(POSTER, 'votes', 'propose', {
+      requestId: 'moderated-proposal-1',
+      title: '楼下加装晾衣架',
+      description: '老人晾被子不方便，希望在空地加装晾衣架。',
+      category: 'elderly',
+      photos,
+    });
+    return cloud.ok(STAFF, 'votes', 'screenProposal', { proposalId: proposed.id, accept: true });
+  }
+
+  test('a reported proposal hidden by staff leaves the 需求清单; its author and the reporter are told', async () => {
+    const proposal = await acceptedProposal();
+    expect(await inList(proposal.id)).toBe(true);
+    const reported = await cloud.ok(NEIGHBOUR, 'moderation', 'report', {
+      kind: 'proposal',
+      id: proposal.id,
+      category: 'ad',
+      text: '这是广告',
+    });
+    expect(reported).toMatchObject({ kind: 'proposal', kindLabel: '百姓点菜提议', title: proposal.title });
+    await cloud.ok(STAFF, 'moderation', 'decide', { reportId: reported.id, decision: 'hide', note: '属实' });
+    expect(await inList(proposal.id)).toBe(false);
+    expect((await messagesOf(cloud, people.posterId)).map((m) => m.title)).toContain(
+      `提议已被屏蔽：${proposal.title}`,
+    );
+    expect((await messagesOf(cloud, people.neighbourId)).length).toBeGreaterThan(0);
+  });
+
+  test('a risky photo verdict hides the proposal when it arrives', async () => {
+    const proposal = await acceptedProposal(['/uploads/proposals/ok.jpg', '/uploads/proposals/risky-y.jpg']);
+    expect((await mediaChecks()).filter((c) => c.targetId === proposal.id)).toHaveLength(2);
+    expect(await inList(proposal.id)).toBe(true);
+    await cloud.imageCheck.flush();
+    expect(await inList(proposal.id)).toBe(false);
+  });
+});
