@@ -27,7 +27,6 @@ export const remindParticipants: Job = {
         remindedAt: null,
         eventStartAt: _.gt(now).and(_.lte(now + REMIND_BEFORE_MS)),
       }),
-      1000,
     );
     let sent = 0;
     for (const p of due) {
@@ -76,7 +75,6 @@ export const autoCloseHours: Job = {
           eventEndAt: db.command.lte(now - AUTO_CLOSE_AFTER_MS),
         })
         .orderBy('eventEndAt', 'asc'),
-      1000,
     );
     let closed = 0;
     await forEachLimit(open, CLOSE_IN_FLIGHT, async (p) => {
@@ -97,7 +95,6 @@ export const releaseCancelledSignups: Job = {
   async run({ db, clock }) {
     const pending = await findAll<EventFields>(
       db.collection(EVENTS).where({ status: 'cancelled', releasingSignups: true }),
-      100,
     );
     let released = 0;
     for (const event of pending) released += await releaseSignups(db, event, clock.now());

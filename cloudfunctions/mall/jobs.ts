@@ -1,10 +1,10 @@
 import { HOUR_MS } from '../../core/time';
 import { AppError } from '../../core/errors';
-import { inTransaction } from '../runtime/db';
+import { findAll, inTransaction } from '../runtime/db';
 import type { Job } from '../runtime/jobs';
 import { closeOrder } from './redeem';
 import { redeemQueueJob } from './redeem-queue';
-import { ORDERS, findOrder, type OrderDoc } from './store';
+import { ORDERS, findOrder, type OrderFields } from './store';
 
 /** Orders not picked up in time are cancelled and refunded. Races with pickup and cancel are safe. */
 export const expireOrders: Job = {
@@ -13,13 +13,11 @@ export const expireOrders: Job = {
   everyMs: HOUR_MS,
   async run({ db, clock }) {
     const now = clock.now();
-    const due = (await db
-      .collection(ORDERS)
-      .where({ status: 'awaiting_pickup', expiresAt: db.command.lte(now) })
-      .limit(100)
-      .get()) as unknown as { data: OrderDoc[] };
+    const due = await findAll<OrderFields>(
+      db.collection(ORDERS).where({ status: 'awaiting_pickup', expiresAt: db.command.lte(now) }),
+    );
     let expired = 0;
-    for (const { _id } of due.data) {
+    for (const { _id } of due) {
       try {
         await inTransaction(db, async (tx) => {
           const order = await findOrder(tx, _id);

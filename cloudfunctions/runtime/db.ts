@@ -117,15 +117,20 @@ export async function inTransaction<T>(
   }
 }
 
-/** Page through a query, since the server returns at most 100 documents a call. */
-export async function findAll<T>(query: DB.Query, max = 1000): Promise<Doc<T>[]> {
+/**
+ * Every document a query matches, page by page (the server returns at most 100 a call). Lists a
+ * resident scrolls are paged with a cursor instead (runtime/paging.ts); this is for what a handler
+ * or a job must see whole. `max` is a promise about the data, not a cut-off: more than that is a
+ * bug to fix (page the list), so it fails loudly instead of answering a silently shortened list.
+ */
+export async function findAll<T>(query: DB.Query, max = Infinity): Promise<Doc<T>[]> {
   const pageSize = 100;
   const all: Doc<T>[] = [];
-  for (let offset = 0; offset < max; offset += pageSize) {
+  for (let offset = 0; ; offset += pageSize) {
     // The SDK types results loosely; documents in a collection have that collection's shape.
     const res = (await query.skip(offset).limit(pageSize).get()) as unknown as { data: Doc<T>[] };
     all.push(...res.data);
-    if (res.data.length < pageSize) break;
+    if (all.length > max) throw new Error(`findAll: more than ${max} documents — this list must be paged`);
+    if (res.data.length < pageSize) return all;
   }
-  return all;
 }
