@@ -1,4 +1,6 @@
 /** `npm run serve`: the local cloud on 127.0.0.1, seeded with the demo community on first start. */
+import fs from 'fs';
+import { pidFileOf } from './backup';
 import { createLocalCloud } from './local-cloud';
 import { latencyFromEnv } from './standin/latency';
 import { createHttpServer } from './http';
@@ -14,11 +16,14 @@ async function main() {
   const stopJobs = startScheduler(cloud.deps);
   const app = createHttpServer(cloud, { h5Dir: H5_DIR, uploadsDir: UPLOADS_DIR });
   const address = await app.listen({ host: '127.0.0.1', port });
+  // Tells db:restore that this process owns the file.
+  fs.writeFileSync(pidFileOf(DB_FILE), String(process.pid));
   console.log(`邻里通本地云已启动：${address}`);
 
   const shutdown = () => {
     stopJobs();
     void app.close().then(() => {
+      fs.rmSync(pidFileOf(DB_FILE), { force: true });
       cloud.close();
       process.exit(0);
     });
