@@ -216,10 +216,10 @@ async function seedMall(tx: Transaction, staffId: string, now: number) {
     await postOnce(
       tx,
       {
-        key: ledgerKey.adjust(userId, 'seed-opening-balance'),
+        key: ledgerKey.opening(userId),
         userId,
         amount,
-        kind: 'adjust',
+        kind: 'opening',
         reason: '历史志愿服务积分（纸质台账补录）',
         sourceType: 'manual',
         sourceId: 'seed',

@@ -12,6 +12,8 @@ import { findAll, findById, inTransaction, type Database } from '../runtime/db';
 import { forEachLimit } from '../runtime/parallel';
 import type { Handler } from '../runtime/router';
 import { postOnce } from '../points/ledger';
+import { queueNotification } from '../runtime/notifications';
+import { pageUrl } from '../../core/routes';
 import { findLedEvent } from './access';
 import { PARTICIPATIONS, findEvent, type ParticipationDoc, type ParticipationFields } from './store';
 import { toParticipantView } from './views';
@@ -71,6 +73,22 @@ export async function closeParticipation(
         now,
       );
     }
+    // Told once the hours stand, with what they earned (a managed resident's message waits in 消息).
+    await queueNotification(
+      tx,
+      {
+        userId: p.userId,
+        template: 'hours_confirmed',
+        title: `服务时长已确认：${event.title}`,
+        body:
+          points > 0
+            ? `服务 ${formatHours(minutes)}，获得 ${points} 积分，已计入您的积分账户。`
+            : `服务 ${formatHours(minutes)}，已记入您的志愿服务记录。`,
+        page: pageUrl(points > 0 ? 'history' : 'record'),
+        key: `hours_confirmed_${p._id}`,
+      },
+      now,
+    );
     if (closing.minutes !== undefined && closing.minutes !== proposed) {
       await recordAudit(tx, {
         actorId: closing.closedBy,

@@ -4,7 +4,7 @@ import { displayName } from '../../core/domain/users';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../runtime/audit';
 import type { HandlerContext } from '../runtime/context';
-import { inTransaction } from '../runtime/db';
+import { findById, inTransaction } from '../runtime/db';
 import { findPage, mapPage, type PageRequest } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { USERS, findUser } from '../runtime/users';
@@ -43,13 +43,20 @@ export const adjust: Handler<'points', 'adjust'> = async (input, ctx) => {
     // Four eyes: staff cannot credit themselves; another staff member has to.
     if (target._id === ctx.caller._id)
       throw new AppError('FORBIDDEN', '不能调整自己的积分，请由其他工作人员操作');
+    const opening = input.kind === 'opening';
+    const key = opening ? ledgerKey.opening(target._id) : ledgerKey.adjust(target._id, input.requestId);
+    if (opening) {
+      const earlier = await findById<EntryFields>(tx, ENTRIES, key);
+      if (earlier && earlier.amount !== input.amount)
+        throw new AppError('CONFLICT', `该居民已补录过历史积分（${earlier.amount}分）`);
+    }
     const posted = await postOnce(
       tx,
       {
-        key: ledgerKey.adjust(target._id, input.requestId),
+        key,
         userId: target._id,
         amount: input.amount,
-        kind: 'adjust',
+        kind: opening ? 'opening' : 'adjust',
         reason: input.reason,
         sourceType: 'manual',
         sourceId: input.requestId,
@@ -60,7 +67,7 @@ export const adjust: Handler<'points', 'adjust'> = async (input, ctx) => {
     if (!posted.repeated) {
       await recordAudit(tx, {
         actorId: ctx.caller._id,
-        action: 'points.adjust',
+        action: opening ? 'points.opening' : 'points.adjust',
         targetId: target._id,
         onBehalfOf: target.managed ? target._id : undefined,
         detail: `${input.amount > 0 ? '+' : ''}${input.amount} ${input.reason}`,

@@ -4,7 +4,13 @@ import { eventOfParticipation } from '../events/store';
 import type { AccountDoc, EntryDoc } from './ledger';
 
 export function toAccountView(account: AccountDoc, hideFromRankings: boolean): AccountView {
-  return { balance: account.balance, earned: account.earned, spent: account.spent, hideFromRankings };
+  return {
+    balance: account.balance,
+    earned: account.earned,
+    spent: account.spent,
+    opening: account.opening ?? 0,
+    hideFromRankings,
+  };
 }
 
 /** Where a resident can follow an entry: the order it pays for, the event that earned it. */

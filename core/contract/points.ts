@@ -6,6 +6,8 @@ export const AccountView = z.object({
   balance: z.number().int(),
   earned: z.number().int(),
   spent: z.number().int(),
+  /** Carried over from the paper ledger; part of the balance, not of what rankings count. */
+  opening: z.number().int(),
   hideFromRankings: z.boolean(),
 });
 export type AccountView = z.infer<typeof AccountView>;
@@ -71,8 +73,14 @@ export const pointsContract = {
           .refine((n) => n !== 0, '调整积分不能为0'),
         reason: z.string().trim().min(2, '请填写调整原因').max(100),
         requestId: RequestId,
+        /** `opening`: the balance carried over from the paper ledger, once per resident. */
+        kind: z.enum(['adjust', 'opening']).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((a) => a.kind !== 'opening' || a.amount > 0, {
+        message: '历史积分补录只能是正数',
+        path: ['amount'],
+      }),
     output: z.object({ entry: EntryView, account: AccountView }),
   }),
   accountOf: defineAction({

@@ -4,7 +4,7 @@
  * transaction so they hold under concurrency.
  */
 import { AppError } from '../errors';
-import { DAY_MS, type EpochMs } from '../time';
+import { DAY_MS, startOfDay, type EpochMs } from '../time';
 
 export interface GoodsRules {
   onShelf: boolean;
@@ -109,8 +109,13 @@ export const DONOR_KIND_LABELS: Record<DonorKind, string> = { merchant: '爱心�
 
 export const DEFAULT_PICKUP_DAYS = 7;
 
+/**
+ * The end of the last pickup day: an order made on the 1st with 7 pickup days may be collected
+ * until the 8th closes (community time), not until the minute it was made a week later — the
+ * desk is only open by day.
+ */
 export function pickupDeadline(createdAt: EpochMs, pickupDays: number): EpochMs {
-  return createdAt + pickupDays * DAY_MS;
+  return startOfDay(createdAt + pickupDays * DAY_MS) + DAY_MS - 1;
 }
 
 /** No 0/O, 1/I/L: codes are read aloud and typed by staff. 30^8 ≈ 6.6e11 codes. */

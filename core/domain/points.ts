@@ -5,7 +5,7 @@
 import { AppError } from '../errors';
 import { monthKey, monthLabel, type EpochMs } from '../time';
 
-export const ENTRY_KINDS = ['service', 'wish', 'redeem', 'refund', 'adjust', 'expire'] as const;
+export const ENTRY_KINDS = ['service', 'wish', 'redeem', 'refund', 'adjust', 'expire', 'opening'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
@@ -15,6 +15,7 @@ export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
   refund: '退回',
   adjust: '工作人员调整',
   expire: '积分过期',
+  opening: '历史积分补录',
 };
 
 /** What an entry pays or is paid for, as residents can open it. */
@@ -23,22 +24,35 @@ export type EntrySourceType = (typeof ENTRY_SOURCE_TYPES)[number];
 
 export interface AccountTotals {
   balance: number;
-  /** Everything ever credited, refunds excluded (a refund undoes spending, it is not income). */
+  /** Everything credited in the app, refunds excluded (a refund undoes spending, it is not income). */
   earned: number;
   /** Net spending: debits less refunds. */
   spent: number;
+  /**
+   * Points carried over from the paper ledger when the community moved into the app. Part of the
+   * balance, but not earned here: rankings, which read `earned`, leave it out.
+   * balance = opening + earned − spent.
+   */
+  opening: number;
 }
 
-export const EMPTY_TOTALS: AccountTotals = { balance: 0, earned: 0, spent: 0 };
+export const EMPTY_TOTALS: AccountTotals = { balance: 0, earned: 0, spent: 0, opening: 0 };
 
 /** The account after one more entry; refuses to go below zero. */
 export function applyEntry(totals: AccountTotals, amount: number, kind: EntryKind): AccountTotals {
   if (!Number.isInteger(amount) || amount === 0) throw new AppError('INVALID_INPUT', '积分必须是非零整数');
   const balance = totals.balance + amount;
   if (balance < 0) throw new AppError('POINTS_INSUFFICIENT');
-  if (kind === 'refund') return { balance, earned: totals.earned, spent: totals.spent - amount };
-  if (amount > 0) return { balance, earned: totals.earned + amount, spent: totals.spent };
-  return { balance, earned: totals.earned, spent: totals.spent - amount };
+  // Accounts kept before opening balances had their own kind have none.
+  const { earned, spent } = totals;
+  const opening = totals.opening ?? 0;
+  if (kind === 'opening') {
+    if (amount < 0) throw new AppError('INVALID_INPUT', '历史积分补录只能是正数');
+    return { balance, earned, spent, opening: opening + amount };
+  }
+  if (kind === 'refund') return { balance, earned, spent: spent - amount, opening };
+  if (amount > 0) return { balance, earned: earned + amount, spent, opening };
+  return { balance, earned, spent: spent - amount, opening };
 }
 
 /**
@@ -51,6 +65,8 @@ export const ledgerKey = {
   redeem: (orderId: string) => `redeem_${orderId}`,
   refund: (orderId: string) => `refund_${orderId}`,
   adjust: (userId: string, requestId: string) => `adjust_${userId}_${requestId}`,
+  /** One opening balance per resident: the paper ledger is carried over once. */
+  opening: (userId: string) => `opening_${userId}`,
 };
 
 export interface EntryLike {

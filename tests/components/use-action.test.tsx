@@ -7,7 +7,7 @@ import { deferredTransport } from './support/deferred';
 const showToast = Taro.showToast as jest.Mock;
 const showModal = Taro.showModal as jest.Mock;
 
-const account = { balance: 20, earned: 20, spent: 0, hideFromRankings: false };
+const account = { balance: 20, earned: 20, spent: 0, opening: 0, hideFromRankings: false };
 const entry = {
   id: 'adjust_u1_x',
   kind: 'adjust',

@@ -536,3 +536,35 @@ test('我的活动 lists the events a volunteer leads', async () => {
   expect(mine.leading.map((e) => e.id)).toEqual([event.id]);
   expect(mine.leading[0].isLeader).toBe(true);
 });
+
+test('a volunteer is told once when their hours are confirmed and the points credited', async () => {
+  const cloud = startTestCloud();
+  try {
+    await cloud.addUser(STAFF, ['staff']);
+    await cloud.addUser('wx-helper', ['volunteer'], '小帮手');
+    const event = await publishedEvent(cloud, { pointsPerHour: 2 });
+    await cloud.ok('wx-helper', 'events', 'signUp', { eventId: event.id });
+    cloud.clock.set(event.startAt);
+    await cloud.ok('wx-helper', 'events', 'checkIn', {
+      eventId: event.id,
+      token: await tokenFor(cloud, event.id, 'in'),
+    });
+    cloud.clock.set(event.endAt + 1);
+    await Promise.all([
+      cloud.ok(STAFF, 'events', 'confirmHours', { eventId: event.id, adjustments: [] }),
+      cloud.ok(STAFF, 'events', 'confirmHours', { eventId: event.id, adjustments: [] }),
+    ]);
+    const told = (await cloud.ok('wx-helper', 'user', 'listOutbox', {})).items.filter(
+      (m) => m.template === 'hours_confirmed',
+    );
+    expect(told).toEqual([
+      expect.objectContaining({
+        title: `服务时长已确认：${event.title}`,
+        body: expect.stringMatching(/获得 6 积分/),
+      }),
+    ]);
+    expect((await cloud.ok('wx-helper', 'points', 'myAccount', {})).balance).toBe(6);
+  } finally {
+    cloud.close();
+  }
+});

@@ -1,4 +1,5 @@
-import { DAY_MS } from '../../core/time';
+import { pickupDeadline } from '../../core/domain/mall';
+import { DAY_MS, formatDateTime } from '../../core/time';
 import { expireOrders } from '../../cloudfunctions/mall/jobs';
 import { AUDIT } from '../../cloudfunctions/runtime/audit';
 import { ORDERS } from '../../cloudfunctions/mall/store';
@@ -36,10 +37,15 @@ describe('redeem', () => {
       goodsName: '大米5kg',
     });
     expect(res.data.pickupCode).toMatch(/^[A-Z2-8]{8}$/);
-    expect(res.data.expiresAt).toBe(cloud.clock.now() + 7 * DAY_MS);
+    // Until the end of the seventh day after (community time), not the same minute a week later.
+    expect(res.data.expiresAt).toBe(pickupDeadline(cloud.clock.now(), 7));
+    expect(formatDateTime(res.data.expiresAt)).toBe(
+      `${formatDateTime(cloud.clock.now() + 7 * DAY_MS).slice(0, 10)} 23:59`,
+    );
     expect(await cloud.ok('wx-li', 'points', 'myAccount', {})).toEqual({
       balance: 100,
       earned: 200,
+      opening: 0,
       spent: 100,
       hideFromRankings: false,
     });
@@ -246,8 +252,8 @@ describe('cancel, pickup and expiry', () => {
       quantity: 1,
       requestId: 'expire-0001',
     });
-    expect(order.expiresAt).toBe(cloud.clock.now() + 3 * DAY_MS);
-    cloud.clock.advance(3 * DAY_MS - 1);
+    expect(order.expiresAt).toBe(pickupDeadline(cloud.clock.now(), 3));
+    cloud.clock.set(order.expiresAt - 1);
     expect(await expireOrders.run(cloud.deps)).toBe('expired 0 orders');
     cloud.clock.advance(1);
     expect(await cloud.call(STAFF, 'mall', 'verifyPickup', { code: order.pickupCode })).toMatchObject({

@@ -87,7 +87,13 @@ describe('staff adjustments', () => {
       reason: '误录更正',
       requestId: 'adj-000004',
     });
-    expect(corrected.account).toEqual({ balance: 15, earned: 20, spent: 5, hideFromRankings: false });
+    expect(corrected.account).toEqual({
+      balance: 15,
+      earned: 20,
+      spent: 5,
+      opening: 0,
+      hideFromRankings: false,
+    });
     expect(
       await cloud.call('wx-li', 'points', 'adjust', { ...input, requestId: 'adj-000005' }),
     ).toMatchObject({ code: 'FORBIDDEN' });
@@ -187,5 +193,38 @@ describe('ranking', () => {
     expect(hidden.rows.map((r) => r.nickname)).not.toContain('赵小燕');
     const zhaoView = await cloud.ok('wx-zhao', 'points', 'ranking', { period: 'all' });
     expect(zhaoView.me).toEqual({ rank: null, points: 60, hidden: true });
+  });
+
+  test('an opening balance carried over from paper is spendable but counts in no ranking, and is recorded once', async () => {
+    const wuId = await cloud.addUser('wx-wu', [], '吴奶奶');
+    const input = { userId: wuId, amount: 500, reason: '纸质台账补录', kind: 'opening' as const };
+    const first = await cloud.ok(STAFF, 'points', 'adjust', { ...input, requestId: 'opening-0001' });
+    expect(first.entry).toMatchObject({
+      kind: 'opening',
+      amount: 500,
+      description: '历史积分补录：纸质台账补录',
+    });
+    expect(first.account).toMatchObject({ balance: 500, earned: 0, opening: 500 });
+    // Carried over once: the same figure again is a retry, another figure is refused.
+    await cloud.ok(STAFF, 'points', 'adjust', { ...input, requestId: 'opening-0002' });
+    expect(
+      await cloud.call(STAFF, 'points', 'adjust', { ...input, amount: 80, requestId: 'opening-0003' }),
+    ).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    expect(
+      await cloud.call(STAFF, 'points', 'adjust', { ...input, amount: -5, requestId: 'opening-0004' }),
+    ).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
+    await givePoints(cloud, liId, 10);
+    for (const period of ['month', 'all'] as const) {
+      const ranking = await cloud.ok('wx-li', 'points', 'ranking', { period });
+      expect(ranking.rows.map((r) => r.nickname)).not.toContain('吴奶奶');
+    }
+    expect((await cloud.ok('wx-wu', 'points', 'myAccount', {})).balance).toBe(500);
+    await expectConsistent(cloud);
   });
 });

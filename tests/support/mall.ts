@@ -81,7 +81,7 @@ export async function expectConsistent(cloud: TestCloud) {
       balance: sum,
     });
     expect(account.balance).toBeGreaterThanOrEqual(0);
-    expect(account.earned - account.spent).toBe(account.balance);
+    expect((account.opening ?? 0) + account.earned - account.spent).toBe(account.balance);
   }
   for (const g of goods as Doc<GoodsFields>[]) {
     const recorded = changes.filter((c) => c.goodsId === g._id).reduce((total, c) => total + c.delta, 0);

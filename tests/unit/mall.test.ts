@@ -13,7 +13,9 @@ import {
   pickupQrPayload,
   requestFingerprint,
   assertPickable,
+  pickupDeadline,
 } from '../../core/domain/mall';
+import { formatDateTime } from '../../core/time';
 
 const goods = { onShelf: true, stock: 5, price: 20, perOrderLimit: 2, perMonthLimit: 3 };
 
@@ -94,4 +96,14 @@ describe('redeemAllowance: what the page offers is exactly what checkRedeem acce
 test('labels exist for every donor kind and stock change kind', () => {
   for (const kind of DONOR_KINDS) expect(DONOR_KIND_LABELS[kind]).toMatch(/\S/);
   for (const kind of STOCK_CHANGE_KINDS) expect(STOCK_CHANGE_KIND_LABELS[kind]).toMatch(/\S/);
+});
+
+test('a pickup deadline is the end of the last pickup day in community time, whatever the hour of the order', () => {
+  const late = Date.UTC(2026, 11, 1, 15, 32); // 23:32 on 1 December in Shanghai
+  const early = Date.UTC(2026, 11, 1, 0, 5); // 08:05 the same day
+  for (const at of [late, early]) {
+    const deadline = pickupDeadline(at, 7);
+    expect(formatDateTime(deadline)).toBe('2026-12-08 23:59');
+    expect(formatDateTime(deadline + 1)).toBe('2026-12-09 00:00');
+  }
 });

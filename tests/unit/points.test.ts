@@ -3,14 +3,26 @@ import { EMPTY_TOTALS, applyEntry, describeEntry, groupByMonth, rankRows } from 
 test('balance = earned − spent; refunds undo spending; never below zero', () => {
   let totals = applyEntry(EMPTY_TOTALS, 30, 'service');
   totals = applyEntry(totals, -20, 'redeem');
-  expect(totals).toEqual({ balance: 10, earned: 30, spent: 20 });
+  expect(totals).toEqual({ balance: 10, earned: 30, spent: 20, opening: 0 });
   totals = applyEntry(totals, 20, 'refund');
-  expect(totals).toEqual({ balance: 30, earned: 30, spent: 0 });
+  expect(totals).toEqual({ balance: 30, earned: 30, spent: 0, opening: 0 });
   expect(() => applyEntry(totals, -31, 'adjust')).toThrow(
     expect.objectContaining({ code: 'POINTS_INSUFFICIENT' }),
   );
   expect(() => applyEntry(totals, 0, 'adjust')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   expect(() => applyEntry(totals, 1.5, 'adjust')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+});
+
+test('an opening balance carried over from paper is in the balance, not in what was earned here', () => {
+  let totals = applyEntry(EMPTY_TOTALS, 120, 'opening');
+  expect(totals).toEqual({ balance: 120, earned: 0, spent: 0, opening: 120 });
+  totals = applyEntry(totals, -50, 'redeem');
+  expect(totals).toEqual({ balance: 70, earned: 0, spent: 50, opening: 120 });
+  expect(totals.opening + totals.earned - totals.spent).toBe(totals.balance);
+  expect(() => applyEntry(totals, -5, 'opening')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  // Accounts written before opening balances existed have no such field.
+  const legacy = { balance: 10, earned: 10, spent: 0 } as unknown as typeof EMPTY_TOTALS;
+  expect(applyEntry(legacy, 5, 'service')).toEqual({ balance: 15, earned: 15, spent: 0, opening: 0 });
 });
 
 test('each entry reads as plain Chinese', () => {
