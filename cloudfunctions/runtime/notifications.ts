@@ -25,6 +25,8 @@ export interface NotificationFields extends Notification {
   attempts: number;
   claimedAt: EpochMs | null;
   deliveredAt: EpochMs | null;
+  /** When the resident saw it on 我的消息; null while unread. */
+  readAt: EpochMs | null;
 }
 export type NotificationDoc = Doc<NotificationFields>;
 
@@ -42,6 +44,7 @@ function newRow(message: Notification, now: EpochMs): NotificationFields {
     attempts: 0,
     claimedAt: null,
     deliveredAt: null,
+    readAt: null,
   };
 }
 

@@ -2,7 +2,7 @@
 import { createRouter, type Handlers } from '../runtime/router';
 import { cloudbaseMain } from '../runtime/cloudbase';
 import { userJobs } from './jobs';
-import { listOutbox } from './notifications';
+import { listOutbox, markMessagesRead, unreadMessages } from './notifications';
 import { login, setCareMode, updateProfile } from './profile';
 import { createManagedResident, listResidents } from './residents';
 import {
@@ -28,6 +28,8 @@ export const handlers: Handlers<'user'> = {
   createManagedResident,
   listResidents,
   listOutbox,
+  unreadMessages,
+  markMessagesRead,
 };
 
 export const route = createRouter('user', handlers);

@@ -1,5 +1,6 @@
 import { NOTIFICATIONS, type NotificationFields } from '../runtime/notifications';
 import { findPage, mapPage } from '../runtime/paging';
+import type { HandlerContext } from '../runtime/context';
 import type { Handler } from '../runtime/router';
 
 export const listOutbox: Handler<'user', 'listOutbox'> = async (input, ctx) =>
@@ -12,5 +13,26 @@ export const listOutbox: Handler<'user', 'listOutbox'> = async (input, ctx) =>
       body: row.body,
       page: row.page ?? '',
       createdAt: row.createdAt,
+      read: Boolean(row.readAt),
     }),
   );
+
+const unread = (ctx: HandlerContext, upTo?: number) => ({
+  userId: ctx.caller._id,
+  readAt: null,
+  ...(upTo === undefined ? {} : { createdAt: ctx.db.command.lte(upTo) }),
+});
+
+export const unreadMessages: Handler<'user', 'unreadMessages'> = async (_input, ctx) => {
+  const res = (await ctx.db.collection(NOTIFICATIONS).where(unread(ctx)).count()) as { total: number };
+  return { count: res.total };
+};
+
+/** Only messages already shown (up to `upTo`): one that arrived meanwhile stays unread. */
+export const markMessagesRead: Handler<'user', 'markMessagesRead'> = async (input, ctx) => {
+  const res = (await ctx.db
+    .collection(NOTIFICATIONS)
+    .where(unread(ctx, input.upTo))
+    .update({ data: { readAt: ctx.now } })) as { stats?: { updated?: number } };
+  return { count: res.stats?.updated ?? 0 };
+};

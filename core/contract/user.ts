@@ -177,7 +177,21 @@ export const userContract = {
         /** The page the message is about (a route of `core/routes`), '' when none. */
         page: z.string(),
         createdAt: epochMs,
+        /** Read on 我的消息; unread ones are counted on the home page. */
+        read: z.boolean(),
       }),
     ),
+  }),
+  unreadMessages: defineAction({
+    summary: "How many of the caller's messages are unread",
+    roles: ['resident'],
+    input: empty,
+    output: z.object({ count: z.number().int().nonnegative() }),
+  }),
+  markMessagesRead: defineAction({
+    summary: "Mark the caller's messages up to a time as read (the 消息 page, when shown)",
+    roles: ['resident'],
+    input: z.object({ upTo: epochMs }).strict(),
+    output: z.object({ count: z.number().int().nonnegative() }),
   }),
 };

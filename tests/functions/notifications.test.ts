@@ -146,3 +146,30 @@ test('a cancellation interrupted after its commit is finished by the job, each p
   expect(new Set(told).size).toBe(40);
   expect(await cloud.count(EVENTS, { _id: event.id, releasingSignups: false })).toBe(1);
 }, 30_000);
+
+test('messages are unread until 我的消息 shows them; one arriving meanwhile stays unread', async () => {
+  cloud = startTestCloud();
+  const userId = await cloud.addUser('wx-a');
+  await cloud.notify({ userId, template: 't', title: '第一条', body: '' });
+  cloud.clock.advance(1000);
+  await cloud.notify({ userId, template: 't', title: '第二条', body: '' });
+  expect(await cloud.ok('wx-a', 'user', 'unreadMessages', {})).toEqual({ count: 2 });
+  const shown = await cloud.ok('wx-a', 'user', 'listOutbox', {});
+  expect(shown.items.map((m) => m.read)).toEqual([false, false]);
+  const upTo = shown.items[0].createdAt;
+  cloud.clock.advance(1000);
+  await cloud.notify({ userId, template: 't', title: '第三条', body: '' });
+  expect(await cloud.ok('wx-a', 'user', 'markMessagesRead', { upTo })).toEqual({ count: 2 });
+  expect(await cloud.ok('wx-a', 'user', 'unreadMessages', {})).toEqual({ count: 1 });
+  expect((await cloud.ok('wx-a', 'user', 'listOutbox', {})).items.map((m) => [m.title, m.read])).toEqual([
+    ['第三条', false],
+    ['第二条', true],
+    ['第一条', true],
+  ]);
+  // Someone else's messages are neither counted nor marked.
+  await cloud.addUser('wx-b');
+  expect(await cloud.ok('wx-b', 'user', 'markMessagesRead', { upTo: cloud.clock.now() })).toEqual({
+    count: 0,
+  });
+  expect(await cloud.ok('wx-a', 'user', 'unreadMessages', {})).toEqual({ count: 1 });
+});
