@@ -73,7 +73,7 @@ export default function VotesHome() {
         <Button onClick={() => go('voteRounds')}>全部投票</Button>
         <Button onClick={() => go('voteProjects')}>微实事项目</Button>
       </View>
-      <Section title="需求清单">
+      <Section title="需求清单" testId="proposal-list">
         <CategoryFilter value={category} onChange={setCategory} />
         <Loaded
           state={proposals}
@@ -92,14 +92,7 @@ export default function VotesHome() {
                   proposal={p}
                   extra={
                     p.maySupport ? (
-                      <Button
-                        size="small"
-                        type="primary"
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          void second(p.id);
-                        }}
-                      >
+                      <Button size="small" type="primary" onClick={() => void second(p.id)}>
                         附议
                       </Button>
                     ) : p.supported ? (

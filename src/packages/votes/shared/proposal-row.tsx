@@ -6,25 +6,29 @@ import { PROPOSAL_CATEGORY_LABELS, formatYuan } from '@core/domain/voting';
 import { ListRow } from '../../../components/list-row';
 import { go } from '../../../services/navigation';
 
-/** One proposal of a list: what, where it stands, its supports against the threshold. */
+/**
+ * One proposal of a list: what, where it stands, its supports against the threshold. Only the text
+ * opens the proposal, so a button beside it (附议) acts on its own: in H5 a tappable row would
+ * take the tap before the button's handler could stop it.
+ */
 export function ProposalRow({ proposal: p, extra }: { proposal: ProposalView; extra?: ReactNode }) {
+  const details = [
+    PROPOSAL_CATEGORY_LABELS[p.category],
+    p.estimatedCost !== null ? `估算 ${formatYuan(p.estimatedCost)}` : '',
+    `附议 ${p.supportCount}/${p.supportThreshold}`,
+  ];
   return (
     <ListRow
       testId="proposal"
-      onClick={() => go('voteProposal', { id: p.id })}
       title={
-        <View className="row">
-          <View>{p.title}</View>
-          <Tag type={p.menuReady ? 'success' : 'default'}>{p.stageLabel}</Tag>
+        <View className="tap" onClick={() => go('voteProposal', { id: p.id })}>
+          <View className="row">
+            <View>{p.title}</View>
+            <Tag type={p.stage === 'menu_ready' ? 'success' : 'default'}>{p.stageLabel}</Tag>
+          </View>
+          <View className="muted">{details.filter(Boolean).join(' · ')}</View>
         </View>
       }
-      description={[
-        PROPOSAL_CATEGORY_LABELS[p.category],
-        p.estimatedCost !== null ? `估算 ${formatYuan(p.estimatedCost)}` : '',
-        `附议 ${p.supportCount}/${p.supportThreshold}`,
-      ]
-        .filter(Boolean)
-        .join(' · ')}
       extra={extra}
     />
   );
