@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { ProposalId, RoundView } from '@core/contract';
 import { PROPOSAL_CATEGORY_LABELS, checkBallot, formatYuan } from '@core/domain/voting';
 import { AppError, type ErrorCode } from '@core/errors';
@@ -78,5 +80,38 @@ export function BallotPicker({ rule, menu, value, onChange }: Props) {
         );
       })}
     </View>
+  );
+}
+
+/** The menu titles of some choices, for a confirm step: 甲、乙. */
+export function choiceTitles(menu: Props['menu'], choices: readonly string[]): string {
+  return choices.map((id) => menu.find((m) => m.proposalId === id)?.title ?? '').join('、');
+}
+
+interface FormProps {
+  round: Pick<RoundView, 'rule' | 'menu'>;
+  submitText: string;
+  busy: boolean;
+  onSubmit(choices: ProposalId[]): void;
+}
+
+/** A ballot being filled in and its one button: a resident's own, or a paper one staff record. */
+export function BallotForm({ round, submitText, busy, onSubmit }: FormProps) {
+  const [choices, setChoices] = useState<ProposalId[]>([]);
+  return (
+    <>
+      <BallotPicker rule={round.rule} menu={round.menu} value={choices} onChange={setChoices} />
+      <View className="form-actions">
+        <Button
+          type="primary"
+          block
+          disabled={choices.length === 0}
+          loading={busy}
+          onClick={() => onSubmit(choices)}
+        >
+          {submitText}
+        </Button>
+      </View>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { BallotReceipt, ProposalId, RoundView, UserView } from '@core/contract';
-import { BallotPicker } from '../../../components/ballot-picker';
+import { BallotForm, choiceTitles } from '../../../components/ballot-picker';
 import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
@@ -31,25 +31,21 @@ function Recorded({ receipt, voter, onNext }: { receipt: BallotReceipt; voter: s
 /** A ballot cast on paper at the 社区 desk, recorded for the resident: one per resident, online or paper. */
 function PaperBallot({ round }: { round: RoundView }) {
   const [voter, setVoter] = useState<UserView | null>(null);
-  const [choices, setChoices] = useState<ProposalId[]>([]);
   const [receipt, setReceipt] = useState<BallotReceipt | null>(null);
-  const titles = (ids: readonly string[]) =>
-    ids.map((id) => round.menu.find((m) => m.proposalId === id)?.title ?? '').join('、');
   const record = useAction('votes', 'recordPaperBallot', {
     confirm: (input) => ({
       title: '录入纸质选票',
-      content: `为${voter?.displayName ?? ''}录入：${titles(input.choices)}。录入后不能修改，该居民不能再线上投票。`,
+      content: `为${voter?.displayName ?? ''}录入：${choiceTitles(round.menu, input.choices)}。录入后不能修改，该居民不能再线上投票。`,
       confirmText: '录入',
     }),
     done: '已录入',
   });
-  const submit = async (resident: UserView) => {
+  const submit = async (resident: UserView, choices: ProposalId[]) => {
     const recorded = await record.run({ roundId: round.id, userId: resident.id, choices });
     if (recorded) setReceipt(recorded);
   };
   const next = () => {
     setVoter(null);
-    setChoices([]);
     setReceipt(null);
   };
 
@@ -62,18 +58,12 @@ function PaperBallot({ round }: { round: RoundView }) {
           更换居民
         </Button>
       </View>
-      <BallotPicker rule={round.rule} menu={round.menu} value={choices} onChange={setChoices} />
-      <View className="form-actions">
-        <Button
-          type="primary"
-          block
-          disabled={choices.length === 0}
-          loading={record.busy}
-          onClick={() => void submit(voter)}
-        >
-          录入选票
-        </Button>
-      </View>
+      <BallotForm
+        round={round}
+        submitText="录入选票"
+        busy={record.busy}
+        onSubmit={(choices) => void submit(voter, choices)}
+      />
     </Section>
   );
 }
