@@ -61,11 +61,7 @@ function Decision({ p }: { p: ProposalView }) {
 function Supports({ p, onSupport, busy }: { p: ProposalView; onSupport(): void; busy: boolean }) {
   if (p.status !== 'accepted') return null;
   return (
-    <Section
-      title={`附议 ${p.supportCount} 人`}
-      extra={p.menuReady ? <Tag type="success">可上菜单</Tag> : undefined}
-      testId="proposal-supports"
-    >
+    <Section title={`附议 ${p.supportCount} 人`} testId="proposal-supports">
       <Progress percent={sharePercent(p.supportCount, p.supportThreshold)} showText={false} />
       <View className="muted">
         {p.menuReady
