@@ -34,6 +34,23 @@ export const ROUTES = {
   staffDonors: 'packages/staff/donors/index',
   staffEvents: 'packages/staff/events/index',
   staffEventEdit: 'packages/staff/event-edit/index',
+  staffProposals: 'packages/staff/proposals/index',
+  staffVotingSettings: 'packages/staff/voting-settings/index',
+  staffRounds: 'packages/staff/rounds/index',
+  staffRound: 'packages/staff/round/index',
+  staffRoundEdit: 'packages/staff/round-edit/index',
+  staffPaperBallot: 'packages/staff/paper-ballot/index',
+  staffProjectEdit: 'packages/staff/project-edit/index',
+  staffMilestoneEdit: 'packages/staff/milestone-edit/index',
+  // 百姓点菜, for residents.
+  votes: 'packages/votes/home/index',
+  votePropose: 'packages/votes/propose/index',
+  voteProposal: 'packages/votes/proposal/index',
+  voteMine: 'packages/votes/mine/index',
+  voteRounds: 'packages/votes/rounds/index',
+  voteRound: 'packages/votes/round/index',
+  voteProjects: 'packages/votes/projects/index',
+  voteProject: 'packages/votes/project/index',
   leaderCode: 'packages/leader/code/index',
   leaderParticipants: 'packages/leader/participants/index',
   devLogin: 'packages/dev/login/index',
@@ -56,7 +73,17 @@ export interface RouteParams {
   staffAdjust: { userId: string };
   /** Without an id the editor creates a new item. */
   staffGoodsEdit: { id?: string };
-  staffEventEdit: { id?: string };
+  /** `projectId`: a new 微实事项目 event for that project. */
+  staffEventEdit: { id?: string; projectId?: string };
+  voteProposal: { id: string };
+  voteRound: { id: string };
+  voteProject: { id: string };
+  staffRound: { id: string };
+  staffRoundEdit: { id?: string };
+  staffPaperBallot: { roundId: string };
+  /** Edit project `id`, or create one from the winner `proposalId` of round `roundId`. */
+  staffProjectEdit: { id?: string; roundId?: string; proposalId?: string };
+  staffMilestoneEdit: { projectId: string; milestoneId?: string };
 }
 
 export type ParamsOf<R extends RouteName> = R extends keyof RouteParams ? RouteParams[R] : undefined;
@@ -87,7 +114,7 @@ export function mainPackagePages(): string[] {
 }
 
 /** One subpackage for app.config.ts: its root and its pages relative to it. */
-export function subPackage(root: 'staff' | 'leader' | 'dev'): { root: string; pages: string[] } {
+export function subPackage(root: 'staff' | 'leader' | 'votes' | 'dev'): { root: string; pages: string[] } {
   const prefix = `packages/${root}/`;
   return {
     root: `packages/${root}`,

@@ -3,10 +3,11 @@ import { ROUTES, mainPackagePages, subPackage } from '../core/routes';
 export default defineAppConfig({
   // Every page is named once, in core/routes.ts.
   pages: mainPackagePages(),
-  // Staff-only and local-only pages stay out of the main package.
+  // Staff-only, 百姓点菜 and local-only pages stay out of the main package.
   subPackages: [
     subPackage('staff'),
     subPackage('leader'),
+    subPackage('votes'),
     // The demo-user picker and outbox need the local cloud, which only H5 talks to
     // (isLocalCloud in services/dev-identity.ts): no dev pages in the mini-program.
     ...(process.env.TARO_ENV === 'h5' ? [subPackage('dev')] : []),

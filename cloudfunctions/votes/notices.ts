@@ -3,14 +3,15 @@
  * transaction of its change (runtime/notifications.ts); a `key` makes it once-only where a retry
  * or a job re-run could repeat it. None of them asks anyone to share or to vote.
  */
+import { pageUrl } from '../../core/routes';
 import { formatDateTime } from '../../core/time';
 import type { Notification } from '../runtime/ports';
 import type { ProposalDoc, RoundDoc, ProjectDoc } from './store';
 
 export const VOTE_PAGES = {
-  proposal: (id: string) => `/packages/votes/proposal/index?id=${id}`,
-  round: (id: string) => `/packages/votes/round/index?id=${id}`,
-  project: (id: string) => `/packages/votes/project/index?id=${id}`,
+  proposal: (id: string) => pageUrl('voteProposal', { id }),
+  round: (id: string) => pageUrl('voteRound', { id }),
+  project: (id: string) => pageUrl('voteProject', { id }),
 };
 
 const titlesOf = (round: RoundDoc, proposalIds: readonly string[]) =>

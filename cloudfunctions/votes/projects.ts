@@ -24,6 +24,7 @@ import { recordAudit } from '../runtime/audit';
 import type { HandlerContext } from '../runtime/context';
 import { assertCleanText } from '../runtime/content';
 import { findAll, findById, inTransaction, withoutId, type Database } from '../runtime/db';
+import { findPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { wonIn } from './standing';
 import {
@@ -319,13 +320,13 @@ export const completeProject: Handler<'votes', 'completeProject'> = (input, ctx)
     detail: '',
   }));
 
-export const projects: Handler<'votes', 'projects'> = async (_input, ctx) => {
-  const all = await findAll<ProjectFields>(ctx.db.collection(PROJECTS).orderBy('createdAt', 'desc'), 200);
+export const projects: Handler<'votes', 'projects'> = async (input, ctx) => {
+  const page = await findPage<ProjectFields>(ctx.db, PROJECTS, {}, input);
   const totals = await ratingTotals(
     ctx.db,
-    all.map((p) => p._id),
+    page.items.map((p) => p._id),
   );
-  return all.map((p) => toSummary(p, ctx.now, totals.get(p._id)));
+  return { items: page.items.map((p) => toSummary(p, ctx.now, totals.get(p._id))), next: page.next };
 };
 
 export const project: Handler<'votes', 'project'> = async (input, ctx) =>

@@ -7,7 +7,8 @@ import { AppError } from '../../core/errors';
 import type { HandlerContext } from '../runtime/context';
 import { submitImages } from '../moderation/images';
 import { assertCleanText } from '../runtime/content';
-import { findAll, findById, inTransaction } from '../runtime/db';
+import { findById, inTransaction } from '../runtime/db';
+import { findPage, type Page } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { loadStandings } from './standing';
 import {
@@ -30,6 +31,11 @@ export async function proposalViews(ctx: HandlerContext, proposals: ProposalDoc[
 
 export async function proposalView(ctx: HandlerContext, proposal: ProposalDoc) {
   return (await proposalViews(ctx, [proposal]))[0];
+}
+
+/** A page of proposals as a page of views. */
+export async function proposalPage(ctx: HandlerContext, page: Page<ProposalFields>) {
+  return { items: await proposalViews(ctx, page.items), next: page.next };
 }
 
 export const propose: Handler<'votes', 'propose'> = async (input, ctx) => {
@@ -75,28 +81,22 @@ export const propose: Handler<'votes', 'propose'> = async (input, ctx) => {
   return proposalView(ctx, proposal);
 };
 
-/** 需求清单 by supports, most first; ties newest first. Hidden proposals never appear. */
+/**
+ * 需求清单, newest first, a page at a time. Hidden proposals never appear. Support counts are
+ * aggregations (a stored count would make the proposal a document every support writes), so the
+ * list cannot be ordered by them; each item shows its count against the threshold.
+ */
 export const proposals: Handler<'votes', 'proposals'> = async (input, ctx) => {
-  const found = await findAll<ProposalFields>(
-    ctx.db.collection(PROPOSALS).where({
-      status: input.status ?? 'accepted',
-      hidden: false,
-      ...(input.category ? { category: input.category } : {}),
-    }),
-    1000,
-  );
-  const views = await proposalViews(ctx, found);
-  return views.sort((a, b) => b.supportCount - a.supportCount || b.createdAt - a.createdAt);
+  const where = {
+    status: input.status ?? 'accepted',
+    hidden: false,
+    ...(input.category ? { category: input.category } : {}),
+  };
+  return proposalPage(ctx, await findPage<ProposalFields>(ctx.db, PROPOSALS, where, input));
 };
 
-export const myProposals: Handler<'votes', 'myProposals'> = async (_input, ctx) =>
-  proposalViews(
-    ctx,
-    await findAll<ProposalFields>(
-      ctx.db.collection(PROPOSALS).where({ authorId: ctx.caller._id }).orderBy('createdAt', 'desc'),
-      200,
-    ),
-  );
+export const myProposals: Handler<'votes', 'myProposals'> = async (input, ctx) =>
+  proposalPage(ctx, await findPage<ProposalFields>(ctx.db, PROPOSALS, { authorId: ctx.caller._id }, input));
 
 export const proposal: Handler<'votes', 'proposal'> = async (input, ctx) => {
   const found = await findProposal(ctx.db, input.proposalId);

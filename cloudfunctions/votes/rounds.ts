@@ -21,6 +21,7 @@ import { recordAudit } from '../runtime/audit';
 import type { HandlerContext } from '../runtime/context';
 import { assertCleanText } from '../runtime/content';
 import { findAll, inTransaction, withoutId } from '../runtime/db';
+import { findPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { countRound } from './results';
 import { heldBy, loadStandings } from './standing';
@@ -228,20 +229,31 @@ export const cancelRound: Handler<'votes', 'cancelRound'> = async (input, ctx) =
   return roundView(ctx, cancelled);
 };
 
-export const rounds: Handler<'votes', 'rounds'> = async (_input, ctx) => {
-  const all = await findAll<RoundFields>(ctx.db.collection(ROUNDS).orderBy('startAt', 'desc'), 200);
-  const mine = all.length
-    ? await findAll<BallotFields>(
-        ctx.db
-          .collection(BALLOTS)
-          .where({ userId: ctx.caller._id, roundId: ctx.db.command.in(all.map((r) => r._id)) })
-          .field({ roundId: true }),
-        all.length,
-      )
-    : [];
+/**
+ * Rounds newest first, a page at a time, and the one the 点菜 home leads with. That one is picked
+ * among the rounds not yet final nor cancelled — a handful at any time (staff open a few a year),
+ * so they are read whole, whatever page is asked for.
+ */
+export const rounds: Handler<'votes', 'rounds'> = async (input, ctx) => {
+  const [page, unfinished] = await Promise.all([
+    findPage<RoundFields>(ctx.db, ROUNDS, {}, input, { field: 'startAt', direction: 'desc' }),
+    findAll<RoundFields>(ctx.db.collection(ROUNDS).where({ status: 'open', finalizedAt: null })),
+  ]);
+  const shown = [...page.items, ...unfinished];
+  const mine = await findAll<BallotFields>(
+    ctx.db
+      .collection(BALLOTS)
+      .where({ userId: ctx.caller._id, roundId: ctx.db.command.in([...new Set(shown.map((r) => r._id))]) })
+      .field({ roundId: true }),
+    shown.length,
+  );
   const voted = new Set(mine.map((b) => b.roundId));
-  const summaries = all.map((r) => toRoundSummary(r, ctx.caller, voted.has(r._id), ctx.now));
-  return { current: pickCurrentRound(summaries), rounds: summaries };
+  const summary = (r: RoundDoc) => toRoundSummary(r, ctx.caller, voted.has(r._id), ctx.now);
+  return {
+    current: pickCurrentRound(unfinished.map(summary)),
+    items: page.items.map(summary),
+    next: page.next,
+  };
 };
 
 export const round: Handler<'votes', 'round'> = async (input, ctx) => {

@@ -7,11 +7,12 @@ import { mergeProblem } from '../../core/domain/voting';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
-import { findAll, inTransaction } from '../runtime/db';
+import { inTransaction } from '../runtime/db';
+import { findPage } from '../runtime/paging';
 import { queueNotification } from '../runtime/notifications';
 import type { Handler } from '../runtime/router';
 import { notices } from './notices';
-import { proposalView, proposalViews } from './proposals';
+import { proposalPage, proposalView } from './proposals';
 import { heldBy } from './standing';
 import {
   PROPOSALS,
@@ -25,13 +26,14 @@ import {
   type ProposalFields,
 } from './store';
 
-export const pendingProposals: Handler<'votes', 'pendingProposals'> = async (_input, ctx) =>
-  proposalViews(
+/** Oldest first: the one waiting longest is screened first. */
+export const pendingProposals: Handler<'votes', 'pendingProposals'> = async (input, ctx) =>
+  proposalPage(
     ctx,
-    await findAll<ProposalFields>(
-      ctx.db.collection(PROPOSALS).where({ status: 'pending' }).orderBy('createdAt', 'asc'),
-      1000,
-    ),
+    await findPage<ProposalFields>(ctx.db, PROPOSALS, { status: 'pending' }, input, {
+      field: 'createdAt',
+      direction: 'asc',
+    }),
   );
 
 export const screenProposal: Handler<'votes', 'screenProposal'> = async (input, ctx) => {

@@ -14,7 +14,18 @@ import {
   PROPOSAL_STATUSES,
   ROUND_PHASES,
 } from '../domain/voting';
-import { EventId, RequestId, UserId, defineAction, empty, epochMs, idSchema, storedImage } from './define';
+import {
+  EventId,
+  RequestId,
+  UserId,
+  defineAction,
+  empty,
+  epochMs,
+  idSchema,
+  pageOf,
+  paging,
+  storedImage,
+} from './define';
 
 export const ProposalId = idSchema<'ProposalId'>();
 export type ProposalId = z.infer<typeof ProposalId>;
@@ -317,21 +328,22 @@ export const votesContract = {
   }),
   proposals: defineAction({
     summary:
-      '需求清单: accepted proposals by supports (or the declined / merged ones), optionally by category',
+      '需求清单: accepted proposals (or the declined / merged ones), optionally by category, newest first, a page at a time',
     roles: ['resident'],
     input: z
       .object({
         category: z.enum(PROPOSAL_CATEGORIES).optional(),
         status: z.enum(['accepted', 'declined', 'merged']).optional(),
+        ...paging,
       })
       .strict(),
-    output: z.array(ProposalView),
+    output: pageOf(ProposalView),
   }),
   myProposals: defineAction({
-    summary: "The caller's own proposals in every status, newest first",
+    summary: "The caller's own proposals in every status, newest first, a page at a time",
     roles: ['resident'],
-    input: empty,
-    output: z.array(ProposalView),
+    input: z.object({ ...paging }).strict(),
+    output: pageOf(ProposalView),
   }),
   proposal: defineAction({
     summary: 'One proposal (a pending or hidden one only for its author and staff)',
@@ -346,10 +358,10 @@ export const votesContract = {
     output: ProposalView,
   }),
   pendingProposals: defineAction({
-    summary: 'Staff: proposals waiting for screening, oldest first',
+    summary: 'Staff: proposals waiting for screening, oldest first, a page at a time',
     roles: ['staff'],
-    input: empty,
-    output: z.array(ProposalView),
+    input: z.object({ ...paging }).strict(),
+    output: pageOf(ProposalView),
   }),
   screenProposal: defineAction({
     summary: 'Staff: accept a pending proposal into the 需求清单, or decline it with a public reason',
@@ -408,10 +420,10 @@ export const votesContract = {
     output: RoundView,
   }),
   rounds: defineAction({
-    summary: 'Every round, newest first, and the one the 点菜 home leads with',
+    summary: 'Every round, newest first, a page at a time, and the one the 点菜 home leads with',
     roles: ['resident'],
-    input: empty,
-    output: z.object({ current: RoundSummary.nullable(), rounds: z.array(RoundSummary) }),
+    input: z.object({ ...paging }).strict(),
+    output: pageOf(RoundSummary).extend({ current: RoundSummary.nullable() }),
   }),
   round: defineAction({
     summary: "One round: menu, the caller's ballot, results when visible, objections",
@@ -484,10 +496,10 @@ export const votesContract = {
     output: ProjectView,
   }),
   projects: defineAction({
-    summary: '微实事 projects, newest first, with progress and money planned vs spent',
+    summary: '微实事 projects, newest first, a page at a time, with progress and money planned vs spent',
     roles: ['resident'],
-    input: empty,
-    output: z.array(ProjectSummary),
+    input: z.object({ ...paging }).strict(),
+    output: pageOf(ProjectSummary),
   }),
   project: defineAction({
     summary: 'One project: timeline, progress, money, its events and volunteer hours, ratings',

@@ -273,7 +273,7 @@ export interface MenuEntry {
  */
 export function checkBallot(
   rule: VotingRule,
-  menu: readonly MenuEntry[],
+  menu: readonly Pick<MenuEntry, 'proposalId' | 'estimatedCost'>[],
   choices: readonly string[],
 ): number {
   if (choices.length === 0) throw new AppError('BALLOT_EMPTY');

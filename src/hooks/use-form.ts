@@ -33,7 +33,15 @@ export interface FieldBinding<V> extends FieldLimits {
 }
 
 interface Introspected {
-  _zod: { def: { type: string; innerType?: Introspected; options?: Introspected[]; values?: unknown[] } };
+  _zod: {
+    def: {
+      type: string;
+      innerType?: Introspected;
+      options?: Introspected[];
+      values?: unknown[];
+      checks?: { _zod: { def: { check: string; maximum?: number } } }[];
+    };
+  };
   minLength?: number | null;
   maxLength?: number | null;
   minValue?: number | null;
@@ -65,6 +73,10 @@ export function limitsOf(schema: z.ZodType): FieldLimits {
     limits.min = node.minValue ?? undefined;
     limits.max = node.maxValue ?? undefined;
     if (limits.max !== undefined && Number.isFinite(limits.max)) limits.maxLength = String(limits.max).length;
+  } else if (type === 'array') {
+    // A list (photos): how many items it may hold.
+    const max = node._zod.def.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
+    if (max !== undefined) limits.maxLength = max;
   }
   return limits;
 }

@@ -17,7 +17,15 @@ let h: Harness;
 let resident: Page;
 let staff: Page;
 const requested: string[] = [];
-const ids = { event: '', goods: '', order: '' };
+const ids = {
+  event: '',
+  goods: '',
+  order: '',
+  // The demo's 百姓点菜 content (server/seed-votes.ts).
+  proposal: 'p-demo-mat',
+  round: 'r-demo-autumn',
+  project: 'pj_p-demo-shelter',
+};
 
 async function invoke(openid: string, fn: string, action: string, input: object) {
   const res = await h.cloud.invoke(fn, { action, input }, openid);
@@ -91,6 +99,11 @@ const residentPages: Check[] = [
   ['certificate', undefined, '[data-testid="certificate"]'],
   ['card', undefined, '[data-testid="volunteer-card"]'],
   ['party', undefined, 'text=向社区报到'],
+  ['votes', undefined, '[data-testid="proposal"]'],
+  ['voteProposal', { id: 'proposal' }, '[data-testid="proposal-supports"]'],
+  ['voteRound', { id: 'round' }, '[data-testid="vote-chart"]'],
+  ['voteProjects', undefined, '[data-testid="project"]'],
+  ['voteProject', { id: 'project' }, '[data-testid="timeline"]'],
 ];
 
 const staffPages: Check[] = [
@@ -104,6 +117,9 @@ const staffPages: Check[] = [
   ['staffAdjust', { userId: 'li' }, 'text=当前积分'],
   ['leaderParticipants', { id: 'event' }, '[data-testid="participant"]'],
   ['leaderCode', { id: 'event' }, '[data-testid="checkin-code"]'],
+  ['staffProposals', undefined, '[data-testid="staff-proposal"]'],
+  ['staffRound', { id: 'round' }, '[data-testid="projectable"]'],
+  ['staffProjectEdit', { id: 'project' }, '[data-testid="staff-milestone"]'],
 ];
 
 /** The real ids behind the placeholders above (known only once the data is made). */
@@ -137,6 +153,9 @@ test.each<[RouteName, object]>([
   ['goods', { id: 'no-such-goods' }],
   ['order', { id: 'no-such-order' }],
   ['leaderParticipants', { id: 'no-such-event' }],
+  ['voteProposal', { id: 'no-such-proposal' }],
+  ['voteRound', { id: 'no-such-round' }],
+  ['voteProject', { id: 'no-such-project' }],
 ])('%s with a bad id: the error state in plain words, and 返回 leads home', async (route, params) => {
   await open(resident, route, params as never);
   const error = front(resident).getByTestId('error-state');

@@ -396,7 +396,7 @@ test('a report upheld while a member claims: the wish ends hidden, with no live 
 
 describe('百姓点菜 proposals are moderated the same way', () => {
   const inList = async (proposalId: string) =>
-    (await cloud.ok(NEIGHBOUR, 'votes', 'proposals', {})).some((p) => p.id === proposalId);
+    (await cloud.ok(NEIGHBOUR, 'votes', 'proposals', {})).items.some((p) => p.id === proposalId);
 
   async function acceptedProposal(photos: string[] = []) {
     const proposed = await cloud.ok(POSTER, 'votes', 'propose', {

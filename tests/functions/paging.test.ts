@@ -4,10 +4,18 @@
  * none may be skipped or repeated, and the order is the list's order (time, then id).
  */
 import type { Cursor } from '../../core/contract';
-import { DAY_MS } from '../../core/time';
+import { DAY_MS, HOUR_MS } from '../../core/time';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 import { STAFF, createGoods, givePoints } from '../support/mall';
 import { publishedEvent } from '../support/events';
+import {
+  acceptedProposal,
+  closeVoting,
+  endPublicity,
+  openRound,
+  readyProposals,
+  startVoting,
+} from '../support/votes';
 
 let cloud: TestCloud;
 let liId: string;
@@ -186,4 +194,84 @@ test('a page asks for no more than the contract allows', async () => {
     code: 'INVALID_INPUT',
   });
   expect(await cloud.ok('wx-li', 'mall', 'myOrders', {})).toEqual({ items: [], next: null });
+});
+
+describe('百姓点菜', () => {
+  test('需求清单 and 我的提议 newest first; screening oldest first', async () => {
+    await atTwoInstants((i) => acceptedProposal(cloud, 'wx-li', { title: `已采纳的提议${i}` }));
+    expectComplete(
+      await readAll((cursor) => cloud.ok('wx-li', 'votes', 'proposals', { limit: 3, cursor }), byCreation),
+    );
+    expectComplete(
+      await readAll((cursor) => cloud.ok('wx-li', 'votes', 'myProposals', { limit: 3, cursor }), byCreation),
+    );
+    await atTwoInstants((i) =>
+      cloud.ok('wx-li', 'votes', 'propose', {
+        requestId: `page-proposal-${i}`,
+        title: `待审核的提议${i}`,
+        description: '小区里需要做一件对大家都有好处的事情。',
+        category: 'other',
+      }),
+    );
+    expectComplete(
+      await readAll(
+        (cursor) => cloud.ok(STAFF, 'votes', 'pendingProposals', { limit: 3, cursor }),
+        byCreation,
+      ),
+      'asc',
+    );
+  });
+
+  test('rounds, latest start first', async () => {
+    const ready = await readyProposals(cloud, 14, ['wx-li']);
+    const base = cloud.clock.now();
+    for (let i = 0; i < 7; i += 1) {
+      const startAt = base + (i < 4 ? HOUR_MS : DAY_MS);
+      await openRound(cloud, [ready[2 * i].id, ready[2 * i + 1].id], {
+        rule: { kind: 'approval', maxChoices: 1 },
+        startAt,
+        endAt: startAt + DAY_MS,
+      });
+    }
+    expectComplete(
+      await readAll(
+        (cursor) => cloud.ok('wx-li', 'votes', 'rounds', { limit: 3, cursor }),
+        (r: { id: string; startAt: number }) => ({ id: r.id, at: r.startAt }),
+      ),
+    );
+  });
+
+  test('微实事 projects', async () => {
+    const menu = await readyProposals(cloud, 8, ['wx-li']);
+    const round = await openRound(
+      cloud,
+      menu.map((p) => p.id),
+      { rule: { kind: 'approval', maxChoices: 7 } },
+    );
+    startVoting(cloud, round);
+    const choices = menu.slice(0, 7).map((p) => p.id);
+    await cloud.ok('wx-li', 'votes', 'castBallot', { roundId: round.id, choices });
+    await closeVoting(cloud, round);
+    await endPublicity(cloud, round.id);
+    const created: string[] = [];
+    await atTwoInstants(async (i) => {
+      const project = await cloud.ok(STAFF, 'votes', 'createProject', {
+        roundId: round.id,
+        proposalId: choices[i],
+        organisation: '幸福里社工服务站',
+        budget: 1000,
+        plannedStartAt: cloud.clock.now(),
+        plannedEndAt: cloud.clock.now() + DAY_MS,
+      });
+      created.push(project.id);
+    });
+    // A project shows no creation time: the three made a day later come first, then the rest.
+    const seen = await readAll(
+      (cursor) => cloud.ok('wx-li', 'votes', 'projects', { limit: 3, cursor }),
+      (p: { id: string }) => ({ id: p.id, at: 0 }),
+    );
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen.slice(0, 3).map((p) => p.id))).toEqual(new Set(created.slice(4)));
+    expect(new Set(seen.slice(3).map((p) => p.id))).toEqual(new Set(created.slice(0, 4)));
+  });
 });

@@ -525,6 +525,12 @@ describe('results, 公示 and objections', () => {
     await cloud.ok('wx-v1', 'votes', 'castBallot', { roundId: first.id, choices: ids(0) });
     const listed = await cloud.ok('wx-v1', 'votes', 'rounds', {});
     expect(listed.current).toMatchObject({ id: first.id, phase: 'voting', hasVoted: true, mayVote: false });
-    expect(listed.rounds.map((r) => r.id)).toEqual([second.id, first.id]);
+    expect(listed.items.map((r) => r.id)).toEqual([second.id, first.id]);
+    // The current round is the server's pick whatever page is asked for.
+    const page = await cloud.ok('wx-v1', 'votes', 'rounds', { limit: 1 });
+    expect(page.items.map((r) => r.id)).toEqual([second.id]);
+    expect(page.current?.id).toBe(first.id);
+    const rest = await cloud.ok('wx-v1', 'votes', 'rounds', { limit: 1, cursor: page.next ?? undefined });
+    expect(rest).toMatchObject({ items: [{ id: first.id, hasVoted: true }], next: null });
   });
 });

@@ -1,5 +1,6 @@
 /** 需求征集: proposing, screening, supports once each, the threshold, merging duplicates, moderation hooks. */
 import type { UserId } from '../../core/contract';
+import { MINUTE_MS } from '../../core/time';
 import { AUDIT } from '../../cloudfunctions/runtime/audit';
 import { inTransaction } from '../../cloudfunctions/runtime/db';
 import { NOTIFICATIONS } from '../../cloudfunctions/runtime/notifications';
@@ -56,9 +57,9 @@ describe('proposing and screening', () => {
     expect(await cloud.call('wx-n1', 'votes', 'proposal', { proposalId: mine.id })).toMatchObject({
       code: 'NOT_FOUND',
     });
-    expect(await cloud.ok('wx-n1', 'votes', 'proposals', {})).toEqual([]);
-    expect((await cloud.ok('wx-zhou', 'votes', 'myProposals', {})).map((p) => p.id)).toEqual([mine.id]);
-    const queue = await cloud.ok(STAFF, 'votes', 'pendingProposals', {});
+    expect(await cloud.ok('wx-n1', 'votes', 'proposals', {})).toEqual({ items: [], next: null });
+    expect((await cloud.ok('wx-zhou', 'votes', 'myProposals', {})).items.map((p) => p.id)).toEqual([mine.id]);
+    const queue = (await cloud.ok(STAFF, 'votes', 'pendingProposals', {})).items;
     expect(queue).toMatchObject([{ id: mine.id, mayScreen: true, mayMerge: true }]);
   });
 
@@ -100,9 +101,9 @@ describe('proposing and screening', () => {
       code: 'PROPOSAL_DECIDED',
     });
 
-    expect((await cloud.ok('wx-n1', 'votes', 'proposals', {})).map((p) => p.id)).toEqual([a.id]);
+    expect((await cloud.ok('wx-n1', 'votes', 'proposals', {})).items.map((p) => p.id)).toEqual([a.id]);
     // A declined proposal and its reason stay public.
-    expect(await cloud.ok('wx-n1', 'votes', 'proposals', { status: 'declined' })).toMatchObject([
+    expect((await cloud.ok('wx-n1', 'votes', 'proposals', { status: 'declined' })).items).toMatchObject([
       { id: b.id, decisionReason: declined.decisionReason },
     ]);
     expect(await cloud.count(NOTIFICATIONS, { userId: zhouId, template: 'proposal_screened' })).toBe(2);
@@ -146,20 +147,29 @@ describe('supports', () => {
     });
   });
 
-  test('the 需求清单 lists by supports and filters by category', async () => {
+  test('the 需求清单 lists newest first, a page at a time, and filters by category', async () => {
     const a = await acceptedProposal(cloud, 'wx-zhou', { category: 'safety' });
+    cloud.clock.advance(MINUTE_MS);
     const b = await acceptedProposal(cloud, 'wx-zhou', { category: 'children' });
+    cloud.clock.advance(MINUTE_MS);
+    const c = await acceptedProposal(cloud, 'wx-n4', { category: 'safety' });
     await supportBy(cloud, b.id, ['wx-n1', 'wx-n2']);
     await supportBy(cloud, a.id, ['wx-n1']);
-    const list = await cloud.ok('wx-n3', 'votes', 'proposals', {});
-    expect(list.map((p) => [p.id, p.supportCount])).toEqual([
+    const first = await cloud.ok('wx-n3', 'votes', 'proposals', { limit: 2 });
+    expect(first.items.map((p) => [p.id, p.supportCount])).toEqual([
+      [c.id, 0],
       [b.id, 2],
-      [a.id, 1],
     ]);
-    expect((await cloud.ok('wx-n1', 'votes', 'proposals', {})).map((p) => p.supported)).toEqual([true, true]);
-    expect((await cloud.ok('wx-n3', 'votes', 'proposals', { category: 'safety' })).map((p) => p.id)).toEqual([
-      a.id,
+    expect(first.next).not.toBeNull();
+    const rest = await cloud.ok('wx-n3', 'votes', 'proposals', { limit: 2, cursor: first.next ?? undefined });
+    expect(rest).toMatchObject({ items: [{ id: a.id, supportCount: 1 }], next: null });
+    expect((await cloud.ok('wx-n1', 'votes', 'proposals', {})).items.map((p) => p.supported)).toEqual([
+      false,
+      true,
+      true,
     ]);
+    const safety = await cloud.ok('wx-n3', 'votes', 'proposals', { category: 'safety' });
+    expect(safety.items.map((p) => p.id)).toEqual([c.id, a.id]);
   });
 });
 
@@ -195,7 +205,7 @@ describe('merging duplicates', () => {
     expect(await cloud.call('wx-n3', 'votes', 'support', { proposalId: survivor.id })).toMatchObject({
       code: 'PROPOSAL_ALREADY_SUPPORTED',
     });
-    expect((await cloud.ok('wx-n1', 'votes', 'proposals', {})).map((p) => p.id)).toEqual([survivor.id]);
+    expect((await cloud.ok('wx-n1', 'votes', 'proposals', {})).items.map((p) => p.id)).toEqual([survivor.id]);
     expect(await cloud.count(NOTIFICATIONS, { title: '您的提议已合并' })).toBe(1);
     expect(await cloud.count(AUDIT, { action: 'proposal.merge' })).toBe(1);
   });
@@ -242,7 +252,7 @@ describe('moderation hooks', () => {
     expect(await loadProposalForModeration(cloud.deps.db, p.id)).toMatchObject({ isPublic: false });
     expect(await loadProposalForModeration(cloud.deps.db, 'nope')).toBeNull();
 
-    expect(await cloud.ok('wx-n1', 'votes', 'proposals', {})).toEqual([]);
+    expect(await cloud.ok('wx-n1', 'votes', 'proposals', {})).toEqual({ items: [], next: null });
     expect(await cloud.call('wx-n1', 'votes', 'proposal', { proposalId: p.id })).toMatchObject({
       code: 'NOT_FOUND',
     });

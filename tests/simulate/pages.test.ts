@@ -73,7 +73,7 @@ interface Expectation {
  * A page missing here fails: say what it must show.
  */
 function expectations(route: string): Expectation | undefined {
-  const { event, goods, order, userId } = community;
+  const { event, goods, order, userId, proposal, round, projectId } = community;
   const me = EVERYONE.nickname;
   const table: Record<string, Expectation> = {
     'pages/home/index': { shows: '幸福里社区' },
@@ -106,15 +106,36 @@ function expectations(route: string): Expectation | undefined {
     'packages/staff/event-edit/index': { query: { id: event.id }, shows: '负责人' },
     'packages/leader/code/index': { query: { id: event.id, purpose: 'in' }, shows: '请志愿者扫码签到' },
     'packages/leader/participants/index': { query: { id: event.id }, shows: me },
+    'packages/staff/proposals/index': { shows: '2号楼车棚增设电动车充电桩' },
+    'packages/staff/voting-settings/index': { shows: '附议门槛' },
+    'packages/staff/rounds/index': { shows: round.title },
+    'packages/staff/round/index': { query: { id: round.id }, shows: '录入纸质选票' },
+    'packages/staff/round-edit/index': { shows: '投票规则' },
+    'packages/staff/paper-ballot/index': { query: { roundId: round.id }, shows: '张桂英' },
+    'packages/staff/project-edit/index': { query: { id: projectId }, shows: '雨棚安装' },
+    'packages/staff/milestone-edit/index': {
+      query: { projectId, milestoneId: 'ms-demo-buy' },
+      shows: '垃圾分类亭加装雨棚',
+    },
+    'packages/votes/home/index': { shows: round.title },
+    'packages/votes/propose/index': { shows: '需求描述' },
+    'packages/votes/proposal/index': { query: { id: 'p-demo-movie' }, shows: '附议 1 人' },
+    'packages/votes/mine/index': { shows: proposal.title },
+    'packages/votes/rounds/index': { shows: '2026年秋季百姓点菜' },
+    // Live results: the ballot to cast and the chart of the votes so far.
+    'packages/votes/round/index': { query: { id: round.id }, shows: '楼道感应灯更换入选2 票' },
+    'packages/votes/projects/index': { shows: '幸福里社工服务站' },
+    'packages/votes/project/index': { query: { id: projectId }, shows: '材料采购' },
   };
   return table[route];
 }
 
-test('app.json lists the main package and the staff and leader subpackages, not the dev one', () => {
+test('app.json lists the main package and the staff, leader and votes subpackages, not the dev one', () => {
   expect(ROUTES).toContain('pages/home/index');
   expect(ROUTES.filter((route) => route.startsWith('packages/dev/'))).toEqual([]);
   expect(ROUTES.some((route) => route.startsWith('packages/staff/'))).toBe(true);
   expect(ROUTES.some((route) => route.startsWith('packages/leader/'))).toBe(true);
+  expect(ROUTES.some((route) => route.startsWith('packages/votes/'))).toBe(true);
 });
 
 describe.each(ROUTES)('%s', (route) => {

@@ -95,6 +95,30 @@ export default function Me() {
             clickable
             onClick={open('staffGoods')}
           />
+          <Cell
+            title="百姓点菜：审核提议"
+            description="采纳、合并、不采纳"
+            clickable
+            onClick={open('staffProposals')}
+          />
+          <Cell
+            title="百姓点菜：投票管理"
+            description="发起投票、纸质选票、答复异议、立项"
+            clickable
+            onClick={open('staffRounds')}
+          />
+          <Cell
+            title="百姓点菜：投票设置"
+            description="附议门槛、公示天数"
+            clickable
+            onClick={open('staffVotingSettings')}
+          />
+          <Cell
+            title="微实事项目"
+            description="进展节点、关联活动、完成"
+            clickable
+            onClick={open('voteProjects')}
+          />
         </CellGroup>
       )}
 

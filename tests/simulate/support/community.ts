@@ -2,9 +2,11 @@
  * The cloud behind the compiled weapp in miniprogram-simulate: the real cloud functions on the
  * stand-in database, seeded with the demo community, so every page gets the envelopes it would
  * get in production. One person, 周全, holds every role, leads an upcoming event, has signed up
- * for it and has redeemed goods: each page then has something of theirs to show.
+ * for it, has redeemed goods and proposed a need; a 百姓点菜 round with live results is open for
+ * voting and 周全 has not voted yet: each page then has something of theirs to show.
  */
-import type { EventView, OrderView, UserId } from '../../../core/contract';
+import type { EventView, OrderView, ProposalView, RoundView, UserId } from '../../../core/contract';
+import { MINUTE_MS } from '../../../core/time';
 import { ROLES } from '../../../core/domain/roles';
 import { USERS } from '../../../cloudfunctions/runtime/users';
 import { DEMO_GOODS, seedDemoCommunity } from '../../../server/seed';
@@ -19,6 +21,12 @@ export interface Community {
   event: EventView;
   goods: (typeof DEMO_GOODS)[number];
   order: OrderView;
+  /** 周全's own proposal, waiting for screening. */
+  proposal: ProposalView;
+  /** Open for voting, live results on; neighbours voted, 周全 not yet. */
+  round: RoundView;
+  /** The demo's 微实事 project under way, with a milestone still ahead. */
+  projectId: string;
   /** Serve one wx.cloud.callFunction as 周全 (WeChat attaches the caller's OPENID). */
   answer(name: string, data: unknown): Promise<unknown>;
 }
@@ -52,8 +60,39 @@ export async function startCommunity(): Promise<Community> {
     requestId: 'sim-redeem-0001',
   });
 
+  const proposal = await cloud.ok(EVERYONE.openid, 'votes', 'propose', {
+    requestId: 'sim-proposal-0001',
+    title: '小区增设智能快递柜',
+    description: '快递经常堆在门卫室，老人取件不方便，希望增设一组智能快递柜。',
+    category: 'safety',
+  });
+  // The demo's three proposals ready for a menu (threshold 3); the round starts just after the
+  // freeze margin, and the clock moves only those two minutes.
+  const startAt = cloud.clock.now() + 2 * MINUTE_MS;
+  const opened = await cloud.ok(STAFF, 'votes', 'saveRound', {
+    title: '2027年春季百姓点菜',
+    proposalIds: ['p-demo-lights', 'p-demo-bench', 'p-demo-mat'],
+    startAt,
+    endAt: startAt + 7 * 24 * 60 * MINUTE_MS,
+    rule: { kind: 'approval', maxChoices: 2 },
+    eligibility: 'residents',
+    liveResults: true,
+  });
+  cloud.clock.set(startAt);
+  await cloud.ok('demo-resident-zhou', 'votes', 'castBallot', {
+    roundId: opened.id,
+    choices: ['p-demo-lights', 'p-demo-bench'],
+  });
+  await cloud.ok('demo-resident-sun', 'votes', 'castBallot', {
+    roundId: opened.id,
+    choices: ['p-demo-lights'],
+  });
+
   return {
     cloud,
+    proposal,
+    round: await cloud.ok(EVERYONE.openid, 'votes', 'round', { roundId: opened.id }),
+    projectId: 'pj_p-demo-shelter',
     userId,
     event: await cloud.ok(EVERYONE.openid, 'events', 'get', { eventId: event.id }),
     goods,

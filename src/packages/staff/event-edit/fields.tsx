@@ -11,6 +11,7 @@ import { TextField } from '../../../components/form/text-field';
 import { Section } from '../../../components/section';
 import type { Draft, Form } from '../../../hooks/use-form';
 import { LeadersField } from './leaders';
+import { ProjectField } from './project';
 
 export const schema = contract.events.save.input;
 export type EventForm = Form<typeof schema>;
@@ -46,6 +47,7 @@ export function draftOf(e: EventView): Draft<typeof schema> {
     maxPoints: e.maxPoints,
     checkinMarginMinutes: e.checkinMarginMinutes,
     leaderIds: e.leaderIds,
+    projectId: e.projectId ?? undefined,
   };
 }
 
@@ -91,6 +93,7 @@ export function EventFields({ form, timesFrozen }: { form: EventForm; timesFroze
           labels={EVENT_CATEGORY_LABELS}
           {...form.field('category')}
         />
+        {form.values.category === 'project' && <ProjectField {...form.field('projectId')} />}
         <ChoiceField
           label="报名对象"
           options={AUDIENCES}

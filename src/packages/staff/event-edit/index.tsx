@@ -14,9 +14,11 @@ import { back } from '../../../services/navigation';
 import { BLANK, EventFields, draftOf, schema } from './fields';
 
 /** Staff write an event as a draft, publish it, edit it, or cancel it with a reason. */
-function EventEditor({ loaded }: { loaded: EventView | null }) {
+function EventEditor({ loaded, projectId }: { loaded: EventView | null; projectId?: string }) {
   const [event, setEvent] = useState(loaded);
-  const form = useForm(schema, loaded ? draftOf(loaded) : BLANK);
+  // Opened from a 微实事 project (发布关联活动): a 微实事项目 event of that project.
+  const blank = projectId ? { ...BLANK, category: 'project' as const, projectId } : BLANK;
+  const form = useForm(schema, loaded ? draftOf(loaded) : blank);
   const prompt = usePrompt();
   const save = useAction('events', 'save', { onFail: form.showFailure });
   const publish = useAction('events', 'publish', {
@@ -30,7 +32,9 @@ function EventEditor({ loaded }: { loaded: EventView | null }) {
   const cancel = useAction('events', 'cancel', { done: '已取消并通知报名者' });
 
   const saveForm = async (): Promise<EventView | undefined> => {
-    const saved = await form.submit(save.run, { eventId: event?.id });
+    // Only a 微实事项目 event belongs to a project (the server refuses a project on another kind).
+    const projectId = form.values.category === 'project' ? form.values.projectId : undefined;
+    const saved = await form.submit(save.run, { eventId: event?.id, projectId });
     if (saved) setEvent(saved);
     return saved;
   };
@@ -87,7 +91,7 @@ function EventEditor({ loaded }: { loaded: EventView | null }) {
 }
 
 export default function EditEvent() {
-  const { id } = useParams('staffEventEdit');
+  const { id, projectId } = useParams('staffEventEdit');
   const event = useCall('events', 'get', id ? { eventId: id } : null, { refreshOnShow: false });
   return (
     <PageShell>
@@ -96,7 +100,7 @@ export default function EditEvent() {
           {(e) => <EventEditor loaded={e} />}
         </Loaded>
       ) : (
-        <EventEditor loaded={null} />
+        <EventEditor loaded={null} projectId={projectId} />
       )}
     </PageShell>
   );

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '百姓点菜', enablePullDownRefresh: true });
