@@ -30,15 +30,15 @@ test('the demo wishes: two on the wall for 陈建国 to claim, one in the review
   try {
     await seedDemoCommunity(cloud.deps);
     const wall = await cloud.ok('demo-party-chen', 'wishes', 'wall', {});
-    expect(wall.wishes.map((w) => [w.recipient, w.onBehalf, w.mayClaim])).toEqual(
+    expect(wall.items.map((w) => [w.recipient, w.onBehalf, w.mayClaim])).toEqual(
       expect.arrayContaining([
         ['张** · 1栋', true, true],
         ['刘** · 2栋', true, true],
       ]),
     );
-    expect(wall.wishes).toHaveLength(2);
+    expect(wall.items).toHaveLength(2);
     const queue = await cloud.ok('demo-staff-wang', 'wishes', 'staffList', { bucket: 'pending' });
-    expect(queue.wishes.map((w) => w.title)).toEqual(['想学用手机和孙子视频通话']);
+    expect(queue.items.map((w) => w.title)).toEqual(['想学用手机和孙子视频通话']);
     expect((await cloud.ok('demo-party-chen', 'wishes', 'myRecord', {})).partyOrg).toBe('区税务局第一党支部');
     await expectGuardsConsistent(cloud);
   } finally {
