@@ -34,6 +34,20 @@ export const ROUTES = {
   staffDonors: 'packages/staff/donors/index',
   staffEvents: 'packages/staff/events/index',
   staffEventEdit: 'packages/staff/event-edit/index',
+  staffWishBoard: 'packages/staff/wish-board/index',
+  staffWishReview: 'packages/staff/wish-review/index',
+  staffWishEdit: 'packages/staff/wish-edit/index',
+  staffWishPostFor: 'packages/staff/wish-post-for/index',
+  staffWishSettings: 'packages/staff/wish-settings/index',
+  staffReports: 'packages/staff/reports/index',
+  staffPartyRecords: 'packages/staff/party-records/index',
+  // 微心愿 for residents and 双报到 party members.
+  wishWall: 'packages/wishes/wall/index',
+  wishDetail: 'packages/wishes/detail/index',
+  wishPost: 'packages/wishes/post/index',
+  myWishes: 'packages/wishes/mine/index',
+  claimedWishes: 'packages/wishes/claimed/index',
+  partyRecord: 'packages/wishes/record/index',
   leaderCode: 'packages/leader/code/index',
   leaderParticipants: 'packages/leader/participants/index',
   devLogin: 'packages/dev/login/index',
@@ -57,6 +71,8 @@ export interface RouteParams {
   /** Without an id the editor creates a new item. */
   staffGoodsEdit: { id?: string };
   staffEventEdit: { id?: string };
+  wishDetail: { id: string };
+  staffWishEdit: { id: string };
 }
 
 export type ParamsOf<R extends RouteName> = R extends keyof RouteParams ? RouteParams[R] : undefined;
@@ -87,7 +103,7 @@ export function mainPackagePages(): string[] {
 }
 
 /** One subpackage for app.config.ts: its root and its pages relative to it. */
-export function subPackage(root: 'staff' | 'leader' | 'dev'): { root: string; pages: string[] } {
+export function subPackage(root: 'staff' | 'leader' | 'wishes' | 'dev'): { root: string; pages: string[] } {
   const prefix = `packages/${root}/`;
   return {
     root: `packages/${root}`,

@@ -21,6 +21,7 @@ export interface FieldLimits {
   required: boolean;
   maxLength?: number;
   min?: number;
+  /** A number's maximum, or how many items a list may hold. */
   max?: number;
 }
 
@@ -33,7 +34,15 @@ export interface FieldBinding<V> extends FieldLimits {
 }
 
 interface Introspected {
-  _zod: { def: { type: string; innerType?: Introspected; options?: Introspected[]; values?: unknown[] } };
+  _zod: {
+    def: {
+      type: string;
+      innerType?: Introspected;
+      options?: Introspected[];
+      values?: unknown[];
+      checks?: { _zod: { def: { check: string; maximum?: number } } }[];
+    };
+  };
   minLength?: number | null;
   maxLength?: number | null;
   minValue?: number | null;
@@ -65,6 +74,10 @@ export function limitsOf(schema: z.ZodType): FieldLimits {
     limits.min = node.minValue ?? undefined;
     limits.max = node.maxValue ?? undefined;
     if (limits.max !== undefined && Number.isFinite(limits.max)) limits.maxLength = String(limits.max).length;
+  } else if (type === 'array') {
+    // A list (photos): `max` is how many items it may hold.
+    const most = node._zod.def.checks?.find((c) => c._zod.def.check === 'max_length');
+    limits.max = most?._zod.def.maximum;
   }
   return limits;
 }

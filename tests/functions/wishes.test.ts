@@ -3,6 +3,7 @@ import { ENTRIES } from '../../cloudfunctions/points/ledger';
 import { AUDIT } from '../../cloudfunctions/runtime/audit';
 import { releaseOverdueClaims } from '../../cloudfunctions/wishes/jobs';
 import { WISHES, WISH_GUARDS } from '../../cloudfunctions/wishes/store';
+import { pageUrl, routeOfUrl } from '../../core/routes';
 import { DAY_MS } from '../../core/time';
 import { expectConsistent } from '../support/mall';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
@@ -314,7 +315,11 @@ describe('claiming', () => {
       code: 'WISH_TAKEN',
     });
     expect((await cloud.ok(POSTER, 'wishes', 'get', { wishId: wish.id })).contact).toBeNull();
-    expect((await messagesOf(cloud, people.posterId)).at(-1)?.title).toBe(`心愿已被认领：${wish.title}`);
+    const told = (await messagesOf(cloud, people.posterId)).at(-1);
+    expect(told?.title).toBe(`心愿已被认领：${wish.title}`);
+    // The message opens the wish's detail page.
+    expect(told?.page).toBe(pageUrl('wishDetail', { id: wish.id }));
+    expect(routeOfUrl(told?.page ?? '')).toBe('wishDetail');
     expect(await messagesOf(cloud, second)).toEqual([]);
   });
 

@@ -4,8 +4,7 @@
  */
 import { ORGANISER_NAME } from '@core/domain/community';
 import { formatHours } from '@core/domain/events';
-import { inCommunityTz } from '@core/time';
-import { CARD_MARGIN, wrap, type CardImage, type TextLine } from '../../../services/card-image';
+import { CARD_MARGIN, longDay, wrap, type CardImage, type TextLine } from '../../../services/card-image';
 
 export interface CertificateData {
   realName: string;
@@ -15,7 +14,7 @@ export interface CertificateData {
 
 const MAX_ROWS = 12;
 
-export const day = (ms: number) => inCommunityTz(ms).format('YYYY年M月D日');
+export const day = longDay;
 
 export function servicePeriod(rows: CertificateData['rows']): string {
   if (rows.length === 0) return '—';

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { Button, Tag } from '@nutui/nutui-react-taro';
+import type { UserView } from '@core/contract';
+import { ListFooter } from '../../../components/list-footer';
+import { ListRow } from '../../../components/list-row';
+import { PageShell } from '../../../components/page-shell';
+import { Section } from '../../../components/section';
+import {
+  BLANK_CONTENT,
+  WishContactFields,
+  WishContentFields,
+  contactOf,
+  validateWish,
+  wishContactSchema,
+  wishContentSchema,
+} from '../../../components/wish-form';
+import { useAction } from '../../../hooks/use-action';
+import { useForm } from '../../../hooks/use-form';
+import { usePaged } from '../../../hooks/use-paged';
+import { go, redirect } from '../../../services/navigation';
+
+/**
+ * 代发布: staff post a wish for an elderly neighbour without a smartphone whom the community
+ * registered. The wish shows 社区代发布 and the audit trail records who acted for whom.
+ */
+export default function PostWishFor() {
+  const residents = usePaged('user', 'listResidents', { managedOnly: true });
+  const [resident, setResident] = useState<UserView | null>(null);
+  const content = useForm(wishContentSchema, BLANK_CONTENT);
+  const contact = useForm(wishContactSchema, contactOf(null));
+  const postFor = useAction('wishes', 'postFor', {
+    done: (w) => `已为${w.recipient}发布，待审核`,
+    onFail: content.showFailure,
+  });
+
+  const choose = (r: UserView) => {
+    setResident(r);
+    contact.reset(contactOf(r));
+  };
+  const submit = async () => {
+    if (!resident) return;
+    const wish = validateWish(content, contact);
+    const posted = wish && (await postFor.run({ ...wish, userId: resident.id }));
+    if (posted) setTimeout(() => redirect('wishDetail', { id: posted.id }), 800);
+  };
+
+  return (
+    <PageShell>
+      <Section title="为谁发布" testId="post-for-residents">
+        {residents.data?.length === 0 && (
+          <View className="muted">
+            还没有代管的居民。
+            <Button size="small" fill="none" onClick={() => go('staffResidents')}>
+              去代老人登记
+            </Button>
+          </View>
+        )}
+        {residents.data?.map((r) => (
+          <ListRow
+            key={r.id}
+            testId="post-for-resident"
+            title={r.displayName}
+            description={[r.building, r.unit].filter(Boolean).join(' ')}
+            onClick={() => choose(r)}
+            extra={resident?.id === r.id ? <Tag type="primary">已选择</Tag> : '选择'}
+          />
+        ))}
+        <ListFooter list={residents} />
+      </Section>
+      {resident && (
+        <>
+          <WishContentFields form={content} />
+          <WishContactFields form={contact} />
+          <View className="form-actions">
+            <Button type="primary" block size="large" loading={postFor.busy} onClick={() => void submit()}>
+              代{resident.displayName}提交心愿
+            </Button>
+          </View>
+        </>
+      )}
+    </PageShell>
+  );
+}
