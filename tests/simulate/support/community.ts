@@ -2,12 +2,14 @@
  * The cloud behind the compiled weapp in miniprogram-simulate: the real cloud functions on the
  * stand-in database, seeded with the demo community, so every page gets the envelopes it would
  * get in production. One person, 周全, holds every role, leads an upcoming event, has signed up
- * for it and has redeemed goods: each page then has something of theirs to show.
+ * for it and has redeemed goods, has claimed a 微心愿 and posted one: each page then has
+ * something of theirs to show. A neighbour has reported a wish, so staff's queue has a report.
  */
-import type { EventView, OrderView, UserId } from '../../../core/contract';
+import type { EventView, OrderView, UserId, WishView } from '../../../core/contract';
 import { ROLES } from '../../../core/domain/roles';
 import { USERS } from '../../../cloudfunctions/runtime/users';
-import { DEMO_GOODS, seedDemoCommunity } from '../../../server/seed';
+import { DEMO_GOODS, DEMO_WISHES, seedDemoCommunity } from '../../../server/seed';
+import { DAY_MS } from '../../../core/time';
 import { publishedEvent, STAFF } from '../../support/events';
 import { startTestCloud, type TestCloud } from '../../support/test-cloud';
 
@@ -19,6 +21,12 @@ export interface Community {
   event: EventView;
   goods: (typeof DEMO_GOODS)[number];
   order: OrderView;
+  /** A wish 周全 holds the live claim on (so its detail shows the contact). */
+  claimedWish: WishView;
+  /** A wish 周全 posted, waiting for review. */
+  myWish: WishView;
+  /** A wish a neighbour reported; the report waits in staff's queue. */
+  reportedWish: (typeof DEMO_WISHES)[number];
   /** Serve one wx.cloud.callFunction as 周全 (WeChat attaches the caller's OPENID). */
   answer(name: string, data: unknown): Promise<unknown>;
 }
@@ -52,9 +60,28 @@ export async function startCommunity(): Promise<Community> {
     requestId: 'sim-redeem-0001',
   });
 
+  const [lamp, , shoes] = DEMO_WISHES;
+  const claimedWish = await cloud.ok(EVERYONE.openid, 'wishes', 'claim', { wishId: lamp.id });
+  const myWish = await cloud.ok(EVERYONE.openid, 'wishes', 'post', {
+    title: '楼道灯不亮了，想请人帮忙换灯泡',
+    category: 'service',
+    wantedBy: cloud.clock.now() + 5 * DAY_MS,
+    contact: { name: '周全', building: '5号楼', unit: '1单元502' },
+    requestId: 'sim-wish-0001',
+  });
+  await cloud.ok('demo-resident-zhou', 'moderation', 'report', {
+    kind: 'wish',
+    id: shoes.id,
+    category: 'false_info',
+    text: '模拟测试的举报',
+  });
+
   return {
     cloud,
     userId,
+    claimedWish,
+    myWish,
+    reportedWish: shoes,
     event: await cloud.ok(EVERYONE.openid, 'events', 'get', { eventId: event.id }),
     goods,
     order,
