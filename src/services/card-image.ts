@@ -36,6 +36,25 @@ export function wrap(text: string, perLine: number): string[] {
   return lines;
 }
 
+/** About how wide `text` is drawn at `size` px: a Chinese character is a square, a digit or letter about half. */
+export function textWidth(text: string, size: number): number {
+  return Array.from(text).reduce((width, ch) => width + (ch < '\u2000' ? 0.55 : 1), 0) * size;
+}
+
+/** Break text into lines that fit `maxWidth` px at `size` px. */
+export function wrapToWidth(text: string, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of Array.from(text)) {
+    if (line && textWidth(line + ch, size) > maxWidth) {
+      lines.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  return line ? [...lines, line] : lines;
+}
+
 export function xFor(align: TextLine['align']): number {
   if (align === 'center') return CARD_WIDTH / 2;
   return align === 'right' ? CARD_WIDTH - CARD_MARGIN : CARD_MARGIN;
