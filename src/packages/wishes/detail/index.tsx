@@ -31,7 +31,7 @@ export default function WishDetail() {
             <WishOriginal wish={w} />
             {hasRole(user, 'staff') && w.photos.length > 0 && <ImageChecks wish={w} />}
             <WishActions wish={w} prompt={prompt} onChange={wish.setData} />
-            {w.claimBlockedReason && w.status === 'open' && (
+            {w.claimBlockedReason && (w.status === 'open' || w.status === 'claimed') && (
               <View className="form-actions muted center" data-testid="claim-blocked">
                 {w.claimBlockedReason}
                 {!hasRole(user, 'party_member') && (
