@@ -14,8 +14,9 @@ import { PhotosField } from '../form/photos-field';
 import { TextAreaField } from '../form/text-area-field';
 import { TextField } from '../form/text-field';
 import { Section } from '../section';
-import type { Draft, Form } from '../../hooks/use-form';
+import { useForm, type Draft, type Form } from '../../hooks/use-form';
 import { showError } from '../../services/feedback';
+import { redirect } from '../../services/navigation';
 
 /** What is wished: the post's input without who it is for (a form of its own) and the request id. */
 export const wishContentSchema = contract.wishes.post.input.omit({ contact: true, requestId: true });
@@ -23,7 +24,7 @@ export type WishContentForm = Form<typeof wishContentSchema>;
 export const wishContactSchema = WishContactInput;
 export type WishContactForm = Form<typeof wishContactSchema>;
 
-export const BLANK_CONTENT: Draft<typeof wishContentSchema> = { title: '', story: '', photos: [] };
+const BLANK_CONTENT: Draft<typeof wishContentSchema> = { title: '', story: '', photos: [] };
 
 /** What staff start from when editing: the wish as it reads now. */
 export function contentOf(wish: WishView): Draft<typeof wishContentSchema> {
@@ -77,7 +78,7 @@ export function WishContentFields({ form }: { form: WishContentForm }) {
  * Who the wish is for. The consent sits above the phone box, so it is read before a number is
  * typed: the phone goes only to the member who claims the wish (and to staff), never the wall.
  */
-export function WishContactFields({ form }: { form: WishContactForm }) {
+function WishContactFields({ form }: { form: WishContactForm }) {
   return (
     <Section title="心愿人信息">
       <View className="muted" data-testid="contact-privacy">
@@ -96,10 +97,37 @@ export function WishContactFields({ form }: { form: WishContactForm }) {
 }
 
 /** Check both parts; the post's input without its request id, or null with the fields marked. */
-export function validateWish(content: WishContentForm, contact: WishContactForm) {
+function validateWish(content: WishContentForm, contact: WishContactForm) {
   const what = content.validate();
   const who = contact.validate();
   if (what && who) return { ...what, contact: who };
   showError({ message: '请检查标红的内容' });
   return null;
+}
+
+export type WishDraft = NonNullable<ReturnType<typeof validateWish>>;
+
+/**
+ * A new wish's two forms (what, and for whom) and their submit: both are checked, `send` posts
+ * them (wishes.post or postFor), and the page moves on to the wish it created.
+ */
+export function useWishForms(initialContact: Draft<typeof wishContactSchema>) {
+  const content = useForm(wishContentSchema, BLANK_CONTENT);
+  const contact = useForm(wishContactSchema, initialContact);
+  const submit = async (send: (wish: WishDraft) => Promise<WishView | undefined>) => {
+    const wish = validateWish(content, contact);
+    const posted = wish && (await send(wish));
+    if (posted) setTimeout(() => redirect('wishDetail', { id: posted.id }), 800);
+  };
+  return { content, contact, submit };
+}
+
+/** Both parts of a new wish's form. */
+export function NewWishFields({ forms }: { forms: ReturnType<typeof useWishForms> }) {
+  return (
+    <>
+      <WishContentFields form={forms.content} />
+      <WishContactFields form={forms.contact} />
+    </>
+  );
 }

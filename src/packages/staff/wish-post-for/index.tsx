@@ -6,19 +6,10 @@ import { ListFooter } from '../../../components/list-footer';
 import { ListRow } from '../../../components/list-row';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
-import {
-  BLANK_CONTENT,
-  WishContactFields,
-  WishContentFields,
-  contactOf,
-  validateWish,
-  wishContactSchema,
-  wishContentSchema,
-} from '../../../components/wish-form';
+import { NewWishFields, contactOf, useWishForms } from '../../../components/wish-form';
 import { useAction } from '../../../hooks/use-action';
-import { useForm } from '../../../hooks/use-form';
 import { usePaged } from '../../../hooks/use-paged';
-import { go, redirect } from '../../../services/navigation';
+import { go } from '../../../services/navigation';
 
 /**
  * 代发布: staff post a wish for an elderly neighbour without a smartphone whom the community
@@ -27,22 +18,18 @@ import { go, redirect } from '../../../services/navigation';
 export default function PostWishFor() {
   const residents = usePaged('user', 'listResidents', { managedOnly: true });
   const [resident, setResident] = useState<UserView | null>(null);
-  const content = useForm(wishContentSchema, BLANK_CONTENT);
-  const contact = useForm(wishContactSchema, contactOf(null));
+  const forms = useWishForms(contactOf(null));
   const postFor = useAction('wishes', 'postFor', {
     done: (w) => `已为${w.recipient}发布，待审核`,
-    onFail: content.showFailure,
+    onFail: forms.content.showFailure,
   });
 
   const choose = (r: UserView) => {
     setResident(r);
-    contact.reset(contactOf(r));
+    forms.contact.reset(contactOf(r));
   };
   const submit = async () => {
-    if (!resident) return;
-    const wish = validateWish(content, contact);
-    const posted = wish && (await postFor.run({ ...wish, userId: resident.id }));
-    if (posted) setTimeout(() => redirect('wishDetail', { id: posted.id }), 800);
+    if (resident) await forms.submit((wish) => postFor.run({ ...wish, userId: resident.id }));
   };
 
   return (
@@ -70,8 +57,7 @@ export default function PostWishFor() {
       </Section>
       {resident && (
         <>
-          <WishContentFields form={content} />
-          <WishContactFields form={contact} />
+          <NewWishFields forms={forms} />
           <View className="form-actions">
             <Button type="primary" block size="large" loading={postFor.busy} onClick={() => void submit()}>
               代{resident.displayName}提交心愿

@@ -2,45 +2,36 @@ import { useEffect } from 'react';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { PageShell } from '../../../components/page-shell';
-import {
-  BLANK_CONTENT,
-  WishContactFields,
-  WishContentFields,
-  contactOf,
-  validateWish,
-  wishContactSchema,
-  wishContentSchema,
-} from '../../../components/wish-form';
+import { NewWishFields, contactOf, useWishForms } from '../../../components/wish-form';
 import { useAction } from '../../../hooks/use-action';
-import { useForm } from '../../../hooks/use-form';
-import { redirect } from '../../../services/navigation';
 import { useSession } from '../../../stores/session';
 
 /** 发布心愿: what the resident wishes for, and how the member who claims it can reach them. */
 export default function PostWish() {
   const user = useSession((s) => s.user);
-  const content = useForm(wishContentSchema, BLANK_CONTENT);
-  const contact = useForm(wishContactSchema, contactOf(user));
+  const forms = useWishForms(contactOf(user));
   // The profile arrives with the login: who the wish is for starts as the resident themselves.
-  const { reset } = contact;
+  const { reset } = forms.contact;
   useEffect(() => reset(contactOf(user)), [user, reset]);
-  const post = useAction('wishes', 'post', { done: '已提交，等待社区审核', onFail: content.showFailure });
-
-  const submit = async () => {
-    const wish = validateWish(content, contact);
-    const posted = wish && (await post.run(wish));
-    if (posted) setTimeout(() => redirect('wishDetail', { id: posted.id }), 800);
-  };
+  const post = useAction('wishes', 'post', {
+    done: '已提交，等待社区审核',
+    onFail: forms.content.showFailure,
+  });
 
   return (
     <PageShell>
-      <WishContentFields form={content} />
-      <WishContactFields form={contact} />
+      <NewWishFields forms={forms} />
       <View className="form-actions">
         <View className="agreement">
           心愿经社区审核后展示在心愿墙上；同时最多 3 个进行中的心愿。请勿填写身份证号等敏感信息。
         </View>
-        <Button type="primary" block size="large" loading={post.busy} onClick={() => void submit()}>
+        <Button
+          type="primary"
+          block
+          size="large"
+          loading={post.busy}
+          onClick={() => void forms.submit(post.run)}
+        >
           提交心愿
         </Button>
       </View>
