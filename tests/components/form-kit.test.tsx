@@ -82,7 +82,7 @@ test('a number field takes as many digits as the schema’s maximum, and an empt
   expect(values).toEqual({ capacity: 35 });
 });
 
-test('limits are read from the schema: optional, unions with an empty choice, numbers, enums', () => {
+test('limits are read from the schema: optional, unions with an empty choice, numbers, enums, lists', () => {
   const profile = contract.user.updateProfile.input.shape;
   expect(limitsOf(profile.nickname)).toEqual({ required: true, maxLength: 20 });
   expect(limitsOf(profile.phone)).toEqual({ required: false, maxLength: 11 });
@@ -90,6 +90,9 @@ test('limits are read from the schema: optional, unions with an empty choice, nu
   expect(limitsOf(save.shape.capacity)).toEqual({ required: true, min: 1, max: 10000, maxLength: 5 });
   expect(limitsOf(save.shape.description)).toEqual({ required: false, maxLength: 1000 });
   expect(limitsOf(save.shape.category)).toEqual({ required: true });
+  // A list: how many items it may hold.
+  expect(limitsOf(contract.wishes.post.input.shape.photos)).toEqual({ required: false, max: 3 });
+  expect(limitsOf(contract.wishes.fulfil.input.shape.photos)).toEqual({ required: true, max: 3 });
 });
 
 test('zod’s English messages become plain Chinese; the schema’s own Chinese ones pass through', () => {
