@@ -91,6 +91,9 @@ const residentPages: Check[] = [
   ['certificate', undefined, '[data-testid="certificate"]'],
   ['card', undefined, '[data-testid="volunteer-card"]'],
   ['party', undefined, 'text=向社区报到'],
+  ['wishWall', undefined, '[data-testid="wish-card"]'],
+  ['wishDetail', { id: 'wish' }, '[data-testid="wish-story"]'],
+  ['myWishes', undefined, '[data-testid="empty-state"]'],
 ];
 
 const staffPages: Check[] = [
@@ -104,12 +107,23 @@ const staffPages: Check[] = [
   ['staffAdjust', { userId: 'li' }, 'text=当前积分'],
   ['leaderParticipants', { id: 'event' }, '[data-testid="participant"]'],
   ['leaderCode', { id: 'event' }, '[data-testid="checkin-code"]'],
+  ['staffWishBoard', undefined, '[data-testid="wish-card"]'],
+  ['staffWishReview', undefined, '[data-testid="wish-card"]'],
+  ['staffWishEdit', { id: 'wish' }, 'input[name="title"]'],
+  ['staffWishPostFor', undefined, '[data-testid="post-for-resident"]'],
+  ['staffWishSettings', undefined, 'input[name="claimLimit"]'],
+  ['staffReports', undefined, '[data-testid="empty-state"]'],
+  ['staffPartyRecords', undefined, '[data-testid="party-record-member"]'],
 ];
 
 /** The real ids behind the placeholders above (known only once the data is made). */
 function paramsOf(params: object | undefined): Record<string, string> | undefined {
   if (!params) return undefined;
-  const named: Record<string, string> = { ...ids, li: userIdForOpenid('demo-volunteer-li') };
+  const named: Record<string, string> = {
+    ...ids,
+    wish: 'w-demo-lamp',
+    li: userIdForOpenid('demo-volunteer-li'),
+  };
   return Object.fromEntries(Object.entries(params).map(([key, name]) => [key, named[name as string]]));
 }
 
@@ -137,6 +151,7 @@ test.each<[RouteName, object]>([
   ['goods', { id: 'no-such-goods' }],
   ['order', { id: 'no-such-order' }],
   ['leaderParticipants', { id: 'no-such-event' }],
+  ['wishDetail', { id: 'no-such-wish' }],
 ])('%s with a bad id: the error state in plain words, and 返回 leads home', async (route, params) => {
   await open(resident, route, params as never);
   const error = front(resident).getByTestId('error-state');

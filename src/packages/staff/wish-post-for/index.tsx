@@ -4,6 +4,7 @@ import { Button, Tag } from '@nutui/nutui-react-taro';
 import type { UserView } from '@core/contract';
 import { ListFooter } from '../../../components/list-footer';
 import { ListRow } from '../../../components/list-row';
+import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { NewWishFields, contactOf, useWishForms } from '../../../components/wish-form';
@@ -34,27 +35,31 @@ export default function PostWishFor() {
 
   return (
     <PageShell>
-      <Section title="为谁发布" testId="post-for-residents">
-        {residents.data?.length === 0 && (
-          <View className="muted">
-            还没有代管的居民。
-            <Button size="small" fill="none" onClick={() => go('staffResidents')}>
-              去代老人登记
-            </Button>
-          </View>
+      <Loaded
+        state={residents}
+        skeleton="list"
+        empty={{
+          title: '还没有代管的居民',
+          description: '先为没有智能手机的老人代为登记',
+          action: { text: '去代老人登记', onClick: () => go('staffResidents') },
+        }}
+      >
+        {(list) => (
+          <Section title="为谁发布" testId="post-for-residents">
+            {list.map((r) => (
+              <ListRow
+                key={r.id}
+                testId="post-for-resident"
+                title={r.displayName}
+                description={[r.building, r.unit].filter(Boolean).join(' ')}
+                onClick={() => choose(r)}
+                extra={resident?.id === r.id ? <Tag type="primary">已选择</Tag> : '选择'}
+              />
+            ))}
+            <ListFooter list={residents} />
+          </Section>
         )}
-        {residents.data?.map((r) => (
-          <ListRow
-            key={r.id}
-            testId="post-for-resident"
-            title={r.displayName}
-            description={[r.building, r.unit].filter(Boolean).join(' ')}
-            onClick={() => choose(r)}
-            extra={resident?.id === r.id ? <Tag type="primary">已选择</Tag> : '选择'}
-          />
-        ))}
-        <ListFooter list={residents} />
-      </Section>
+      </Loaded>
       {resident && (
         <>
           <NewWishFields forms={forms} />
