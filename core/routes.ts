@@ -51,6 +51,20 @@ export const ROUTES = {
   voteRound: 'packages/votes/round/index',
   voteProjects: 'packages/votes/projects/index',
   voteProject: 'packages/votes/project/index',
+  staffWishBoard: 'packages/staff/wish-board/index',
+  staffWishReview: 'packages/staff/wish-review/index',
+  staffWishEdit: 'packages/staff/wish-edit/index',
+  staffWishPostFor: 'packages/staff/wish-post-for/index',
+  staffWishSettings: 'packages/staff/wish-settings/index',
+  staffReports: 'packages/staff/reports/index',
+  staffPartyRecords: 'packages/staff/party-records/index',
+  // 微心愿 for residents and 双报到 party members.
+  wishWall: 'packages/wishes/wall/index',
+  wishDetail: 'packages/wishes/detail/index',
+  wishPost: 'packages/wishes/post/index',
+  myWishes: 'packages/wishes/mine/index',
+  claimedWishes: 'packages/wishes/claimed/index',
+  partyRecord: 'packages/wishes/record/index',
   leaderCode: 'packages/leader/code/index',
   leaderParticipants: 'packages/leader/participants/index',
   devLogin: 'packages/dev/login/index',
@@ -84,6 +98,8 @@ export interface RouteParams {
   /** Edit project `id`, or create one from the winner `proposalId` of round `roundId`. */
   staffProjectEdit: { id?: string; roundId?: string; proposalId?: string };
   staffMilestoneEdit: { projectId: string; milestoneId?: string };
+  wishDetail: { id: string };
+  staffWishEdit: { id: string };
 }
 
 export type ParamsOf<R extends RouteName> = R extends keyof RouteParams ? RouteParams[R] : undefined;
@@ -114,7 +130,10 @@ export function mainPackagePages(): string[] {
 }
 
 /** One subpackage for app.config.ts: its root and its pages relative to it. */
-export function subPackage(root: 'staff' | 'leader' | 'votes' | 'dev'): { root: string; pages: string[] } {
+export function subPackage(root: 'staff' | 'leader' | 'votes' | 'wishes' | 'dev'): {
+  root: string;
+  pages: string[];
+} {
   const prefix = `packages/${root}/`;
   return {
     root: `packages/${root}`,

@@ -11,13 +11,19 @@ import { DONORS, GOODS, STOCK_CHANGES, type GoodsFields } from '../cloudfunction
 import type { Deps } from '../cloudfunctions/runtime/context';
 import { APPLICATIONS, type ApplicationFields } from '../cloudfunctions/user/applications';
 import {
+  WISH_CLAIMS,
   WISH_GUARDS,
+  claimerGuardId,
   newWishDoc,
   posterGuardId,
   saveWish,
+  type ClaimFields,
   type GuardFields,
+  type LiveClaim,
+  type WishContact,
   type WishDoc,
 } from '../cloudfunctions/wishes/store';
+import { DEFAULT_WISH_POINTS, type WishCategory } from '../core/domain/wishes';
 import { DAY_MS } from '../core/time';
 import {
   USERS,
@@ -64,10 +70,10 @@ export const DEMO_USERS: DemoUser[] = [
     openid: 'demo-volunteer-zhao',
     nickname: '赵小燕',
     realName: '赵燕',
-    roles: ['resident', 'volunteer'],
+    roles: ['resident', 'volunteer', 'party_member'],
     building: '2号楼',
     unit: '1单元502',
-    description: '注册志愿者',
+    description: '双报到党员（已认证）、志愿者',
   },
   {
     openid: 'demo-party-chen',
@@ -230,93 +236,246 @@ async function seedMall(tx: Transaction, staffId: string, now: number) {
   }
 }
 
-/** 陈建国's approved 双报到 application: his party organisation appears on his service record. */
-export const DEMO_PARTY_APPLICATION: ApplicationFields & { id: string } = {
-  id: 'a-demo-chen',
-  userId: userIdForOpenid('demo-party-chen'),
-  applicantName: '陈建国',
-  kind: 'party_member',
-  partyOrg: '区税务局第一党支部',
-  workplace: '区税务局',
-  status: 'approved',
-  reason: '',
-  decidedBy: null,
-  createdAt: 0,
-  decidedAt: 0,
-};
+/** The approved 双报到 applications: each member's party organisation appears on their record. */
+export const DEMO_PARTY_APPLICATIONS: (ApplicationFields & { id: string })[] = [
+  {
+    id: 'a-demo-chen',
+    userId: userIdForOpenid('demo-party-chen'),
+    applicantName: '陈建国',
+    kind: 'party_member',
+    partyOrg: '区税务局第一党支部',
+    workplace: '区税务局',
+    status: 'approved',
+    reason: '',
+    decidedBy: null,
+    createdAt: 0,
+    decidedAt: 0,
+  },
+  {
+    id: 'a-demo-zhao',
+    userId: userIdForOpenid('demo-volunteer-zhao'),
+    applicantName: '赵燕',
+    kind: 'party_member',
+    partyOrg: '市第二人民医院护理党支部',
+    workplace: '市第二人民医院',
+    status: 'approved',
+    reason: '',
+    decidedBy: null,
+    createdAt: 0,
+    decidedAt: 0,
+  },
+];
+
+type DemoStage = 'pending' | 'open' | 'claimed' | 'closed';
+
+interface DemoWish {
+  id: string;
+  title: string;
+  story: string;
+  category: WishCategory;
+  /** Wanted by this many days from the seed. */
+  days: number;
+  /** Approved this many days before the seed (the wall's newest-first order). */
+  publishedDaysAgo: number;
+  recipient: string;
+  contact: WishContact;
+  posterOpenid: string;
+  stage: DemoStage;
+  /** Claimed and closed wishes: the party member who took it, and what they did. */
+  member?: string;
+  fulfilment?: string;
+  thanks?: string;
+}
+
+const STAFF_OPENID = 'demo-staff-wang';
 
 /**
- * Demo 微心愿: one staff posted for 张桂英 (approved, claimable), one 孙阿姨 posted herself
- * (waiting in the review queue), one staff posted for 刘德福 (approved, claimable).
+ * Demo 微心愿 at each step, so the wall has something under every filter: two staff posted for
+ * 张桂英 and 刘德福 (open, for 陈建国 to claim — 赵小燕, a second member, then sees no contact),
+ * 孙阿姨's own waits for review, 吴奶奶's is claimed by 赵小燕, and one 赵小燕 fulfilled for
+ * 刘德福 is done (her 5 points and her 双报到 record show it).
  */
-export const DEMO_WISHES = [
+export const DEMO_WISHES: DemoWish[] = [
   {
     id: 'w-demo-lamp',
     title: '家里的台灯坏了，想请人帮忙修一修',
     story: '晚上看报纸全靠这盏台灯，开关按下去没反应了。',
-    category: 'service' as const,
+    category: 'service',
     days: 10,
+    publishedDaysAgo: 0,
     recipient: 'm-demo-zhang',
     contact: { name: '张桂英', building: '1号楼', unit: '1单元101', phone: '' },
-    posterOpenid: 'demo-staff-wang',
-    approved: true,
+    posterOpenid: STAFF_OPENID,
+    stage: 'open',
   },
   {
     id: 'w-demo-video',
     title: '想学用手机和孙子视频通话',
     story: '孙子在外地读书，想每周和他视频，可是不会用。',
-    category: 'company' as const,
+    category: 'company',
     days: 14,
+    publishedDaysAgo: 0,
     recipient: userIdForOpenid('demo-resident-sun'),
     contact: { name: '孙玉兰', building: '2号楼', unit: '3单元601', phone: '13800001234' },
     posterOpenid: 'demo-resident-sun',
-    approved: false,
+    stage: 'pending',
   },
   {
     id: 'w-demo-shoes',
     title: '冬天想要一双保暖棉鞋（42码）',
     story: '老棉鞋穿了好几年，鞋底磨平了，下雪天容易滑。',
-    category: 'goods' as const,
+    category: 'goods',
     days: 20,
+    publishedDaysAgo: 1,
     recipient: 'm-demo-liu',
     contact: { name: '刘德福', building: '2号楼', unit: '2单元102', phone: '' },
-    posterOpenid: 'demo-staff-wang',
-    approved: true,
+    posterOpenid: STAFF_OPENID,
+    stage: 'open',
+  },
+  {
+    id: 'w-demo-checkup',
+    title: '想请人陪我去社区医院量血压、拿药',
+    story: '每个月要去一次，路上有个大坡，一个人走有点怕。',
+    category: 'company',
+    days: 5,
+    publishedDaysAgo: 3,
+    recipient: userIdForOpenid('demo-elder-wu'),
+    contact: { name: '吴秀兰', building: '3号楼', unit: '2单元102', phone: '13900005678' },
+    posterOpenid: 'demo-elder-wu',
+    stage: 'claimed',
+    member: 'demo-volunteer-zhao',
+  },
+  {
+    id: 'w-demo-radio',
+    title: '收音机没声音了，想请人帮忙看看',
+    story: '每天早上听戏，收音机突然没声了。',
+    category: 'service',
+    days: 3,
+    publishedDaysAgo: 2,
+    recipient: 'm-demo-liu',
+    contact: { name: '刘德福', building: '2号楼', unit: '2单元102', phone: '' },
+    posterOpenid: STAFF_OPENID,
+    stage: 'closed',
+    member: 'demo-volunteer-zhao',
+    fulfilment: '换了新电池，清理了旋钮，又能听了',
+    thanks: '谢谢小赵，又能听戏了！',
   },
 ];
 
-/** Writes 陈建国's application, the demo wishes and their posters' guards, inside the seed's transaction. */
-export async function seedWishes(tx: Transaction, now: number): Promise<void> {
-  const { id, ...application } = DEMO_PARTY_APPLICATION;
-  await tx
-    .collection(APPLICATIONS)
-    .doc(id)
-    .set({ data: { ...application, createdAt: now, decidedAt: now } });
-  const guards = new Map<string, string[]>();
-  for (const demo of DEMO_WISHES) {
-    const postedBy = userIdForOpenid(demo.posterOpenid);
-    const pending: WishDoc = newWishDoc(
-      {
-        id: demo.id,
-        title: demo.title,
-        story: demo.story,
-        category: demo.category,
-        photos: [],
-        wantedBy: now + demo.days * DAY_MS,
-        recipient: { _id: demo.recipient, managed: demo.recipient.startsWith('m-') },
-        contact: demo.contact,
-        postedBy,
-        fingerprint: 'seed',
-      },
-      now,
-    );
-    const reviewed = { status: 'open' as const, publishedAt: now, reviewedBy: postedBy, reviewedAt: now };
-    await saveWish(tx, demo.approved ? { ...pending, ...reviewed } : pending);
-    guards.set(demo.recipient, [...(guards.get(demo.recipient) ?? []), demo.id]);
+/** One demo wish, written at its stage with its claim, the claimer's guard entry and its points. */
+async function seedWish(tx: Transaction, demo: DemoWish, now: number, liveClaims: Map<string, string[]>) {
+  const postedBy = userIdForOpenid(demo.posterOpenid);
+  const publishedAt = now - demo.publishedDaysAgo * DAY_MS;
+  const pending: WishDoc = newWishDoc(
+    {
+      id: demo.id,
+      title: demo.title,
+      story: demo.story,
+      category: demo.category,
+      photos: [],
+      wantedBy: now + demo.days * DAY_MS,
+      recipient: { _id: demo.recipient, managed: demo.recipient.startsWith('m-') },
+      contact: demo.contact,
+      postedBy,
+      fingerprint: 'seed',
+    },
+    publishedAt,
+  );
+  const approved: WishDoc = {
+    ...pending,
+    status: 'open',
+    publishedAt,
+    reviewedBy: userIdForOpenid(STAFF_OPENID),
+    reviewedAt: publishedAt,
+  };
+  if (!demo.member) {
+    await saveWish(tx, demo.stage === 'pending' ? pending : approved);
+    return;
   }
-  for (const [userId, wishIds] of guards) {
+  const memberId = userIdForOpenid(demo.member);
+  const member = DEMO_USERS.find((u) => u.openid === demo.member);
+  const claim: LiveClaim = {
+    id: `c-${demo.id}`,
+    memberId,
+    memberName: member?.nickname ?? '',
+    claimedAt: publishedAt + DAY_MS / 2,
+  };
+  const closed = demo.stage === 'closed';
+  const closedAt = claim.claimedAt + DAY_MS;
+  const record: ClaimFields = {
+    wishId: demo.id,
+    wishTitle: demo.title,
+    memberId,
+    memberName: claim.memberName,
+    status: closed ? 'closed' : 'live',
+    reason: '',
+    claimedAt: claim.claimedAt,
+    fulfilledAt: closed ? closedAt : null,
+    endedAt: closed ? closedAt : null,
+    endedBy: closed ? postedBy : null,
+  };
+  await tx.collection(WISH_CLAIMS).doc(claim.id).set({ data: record });
+  if (!closed) {
+    liveClaims.set(memberId, [...(liveClaims.get(memberId) ?? []), demo.id]);
+    await saveWish(tx, { ...approved, status: 'claimed', claim });
+    return;
+  }
+  await postOnce(
+    tx,
+    {
+      key: ledgerKey.wish(demo.id),
+      userId: memberId,
+      amount: DEFAULT_WISH_POINTS,
+      kind: 'wish',
+      reason: demo.title,
+      sourceType: 'wish',
+      sourceId: demo.id,
+      operatorId: null,
+    },
+    closedAt,
+  );
+  await saveWish(tx, {
+    ...approved,
+    status: 'closed',
+    servedBy: claim,
+    fulfilment: { note: demo.fulfilment ?? '', photos: [], at: closedAt },
+    thanks: demo.thanks ?? '',
+    confirmedBy: postedBy,
+    points: DEFAULT_WISH_POINTS,
+    closedAt,
+  });
+}
+
+/** Writes the members' applications, the demo wishes and their guards, inside the seed's transaction. */
+export async function seedWishes(tx: Transaction, now: number): Promise<void> {
+  for (const { id, ...application } of DEMO_PARTY_APPLICATIONS) {
+    await tx
+      .collection(APPLICATIONS)
+      .doc(id)
+      .set({ data: { ...application, createdAt: now, decidedAt: now } });
+  }
+  const openWishes = new Map<string, string[]>();
+  const liveClaims = new Map<string, string[]>();
+  for (const demo of DEMO_WISHES) {
+    await seedWish(tx, demo, now, liveClaims);
+    if (demo.stage !== 'closed')
+      openWishes.set(demo.recipient, [...(openWishes.get(demo.recipient) ?? []), demo.id]);
+  }
+  const guards: [string, string, string[]][] = [
+    ...[...openWishes].map(([userId, ids]): [string, string, string[]] => [
+      posterGuardId(userId),
+      userId,
+      ids,
+    ]),
+    ...[...liveClaims].map(([userId, ids]): [string, string, string[]] => [
+      claimerGuardId(userId),
+      userId,
+      ids,
+    ]),
+  ];
+  for (const [guardId, userId, wishIds] of guards) {
     const guard: GuardFields = { userId, wishIds, updatedAt: now };
-    await tx.collection(WISH_GUARDS).doc(posterGuardId(userId)).set({ data: guard });
+    await tx.collection(WISH_GUARDS).doc(guardId).set({ data: guard });
   }
 }
 

@@ -8,6 +8,7 @@ export default defineAppConfig({
     subPackage('staff'),
     subPackage('leader'),
     subPackage('votes'),
+    subPackage('wishes'),
     // The demo-user picker and outbox need the local cloud, which only H5 talks to
     // (isLocalCloud in services/dev-identity.ts): no dev pages in the mini-program.
     ...(process.env.TARO_ENV === 'h5' ? [subPackage('dev')] : []),

@@ -17,6 +17,7 @@ import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
 import { inTransaction, type Database } from '../runtime/db';
 import { queueNotification } from '../runtime/notifications';
+import { findPage } from '../runtime/paging';
 import { forEachLimit } from '../runtime/parallel';
 import type { Handler } from '../runtime/router';
 import { REPORTS, findReport, reportIdFor, type ReportDoc, type ReportFields } from './store';
@@ -89,30 +90,19 @@ export const myReport: Handler<'moderation', 'myReport'> = async (input, ctx) =>
 
 export const listReports: Handler<'moderation', 'listReports'> = async (input, ctx) => {
   const _ = ctx.db.command;
-  const limit = input.limit ?? 20;
   const open = (input.status ?? 'open') === 'open';
   // Waiting ones first come, first served; decided ones newest first.
-  const field = open ? 'createdAt' : 'decidedAt';
-  const dir = open ? 'asc' : 'desc';
-  const status = open ? 'open' : _.in(['hidden', 'kept']);
-  const after = (at: number, id: string) =>
-    open
-      ? _.or([{ [field]: _.gt(at) }, { [field]: at, _id: _.gt(id) }])
-      : _.or([{ [field]: _.lt(at) }, { [field]: at, _id: _.lt(id) }]);
-  const where = input.cursor ? _.and([{ status }, after(input.cursor.at, input.cursor.id)]) : { status };
-  const res = (await ctx.db
-    .collection(REPORTS)
-    .where(where)
-    .orderBy(field, dir)
-    .orderBy('_id', dir)
-    .limit(limit)
-    .get()) as unknown as { data: ReportDoc[] };
-  const reports = await Promise.all(
-    res.data.map(async (r) => toReportView(r, await isStillPublic(ctx.db, r.targetKind, r.targetId), true)),
+  const page = await findPage<ReportFields>(
+    ctx.db,
+    REPORTS,
+    { status: open ? 'open' : _.in(['hidden', 'kept']) },
+    input,
+    open ? { field: 'createdAt', direction: 'asc' } : { field: 'decidedAt', direction: 'desc' },
   );
-  const last = res.data[res.data.length - 1];
-  const lastAt = last ? (open ? last.createdAt : (last.decidedAt ?? 0)) : 0;
-  return { reports, next: res.data.length === limit && last ? { at: lastAt, id: last._id } : null };
+  const items = await Promise.all(
+    page.items.map(async (r) => toReportView(r, await isStillPublic(ctx.db, r.targetKind, r.targetId), true)),
+  );
+  return { items, next: page.next };
 };
 
 function outcomeMessage(report: ReportDoc, status: 'hidden' | 'kept', note: string) {

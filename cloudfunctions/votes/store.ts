@@ -10,6 +10,7 @@ import type { Milestone, ProjectStatus } from '../../core/domain/projects';
 import {
   DEFAULT_PUBLICITY_DAYS,
   DEFAULT_SUPPORT_THRESHOLD,
+  isPublicProposal,
   type Eligibility,
   type MenuEntry,
   type Outcome,
@@ -249,7 +250,7 @@ export async function loadProposalForModeration(
     excerpt: proposal.description.slice(0, 60),
     authorId: proposal.authorId,
     // A pending proposal is seen only by its author and staff.
-    isPublic: proposal.status !== 'pending' && !proposal.hidden,
+    isPublic: isPublicProposal(proposal),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Turn stored documents into what the contract promises, with the flags the pages read. */
+import { reportRefusal } from '../../core/domain/moderation';
 import type {
   BallotReceipt,
   ObjectionId,
@@ -19,6 +20,7 @@ import {
   explainVoteProblem,
   isEligible,
   isMenuReady,
+  isPublicProposal,
   menuProblem,
   mergeProblem,
   proposalStage,
@@ -91,6 +93,10 @@ export function toProposalView(p: ProposalDoc, viewer: Viewer, standings: Standi
     mayScreen: viewer.isStaff && p.status === 'pending',
     mayMerge: viewer.isStaff && mergeProblem(standing) === null,
     mayPutOnMenu: viewer.isStaff && menuProblem({ ...standing, hidden: p.hidden }) === null,
+    // Staff take items down themselves (moderation.hideItem) rather than report them.
+    mayReport:
+      !viewer.isStaff &&
+      reportRefusal({ isPublic: isPublicProposal(p), authorId: p.authorId }, viewer.id) === null,
   };
 }
 

@@ -1,73 +1,30 @@
 /** Reading wishes: the wall, one wish, 我的心愿, 我认领的, and the staff queue and board. */
-import type { StaffBucket, WishCursor } from '../../core/contract';
+import type { StaffBucket } from '../../core/contract';
 import { mayViewWish, PUBLIC_STATUSES, WALL_FILTER_STATUSES } from '../../core/domain/wishes';
 import { AppError } from '../../core/errors';
 import { startOfMonth, type EpochMs } from '../../core/time';
 import type { HandlerContext } from '../runtime/context';
 import { findAll, type Database } from '../runtime/db';
+import { findPage, mapPage, type PageOrder, type PageRequest } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { REPORTS } from '../moderation/store';
-import {
-  WISHES,
-  WISH_CLAIMS,
-  findWish,
-  stateOf,
-  type ClaimDoc,
-  type WishDoc,
-  type WishFields,
-} from './store';
+import { WISHES, WISH_CLAIMS, findWish, stateOf, type ClaimFields, type WishFields } from './store';
 import { toClaimView, toWishView, viewerOf } from './views';
 
-type SortField = 'publishedAt' | 'dueAt' | 'createdAt' | 'closedAt' | 'hiddenAt' | 'reviewedAt' | 'claimedAt';
-
+/** What a list of wishes holds and in which order (a time, then the id: ties are neither skipped nor repeated). */
 interface Listing {
   where: object;
-  field: SortField;
-  dir: 'asc' | 'desc';
+  order: PageOrder;
 }
 
-const DEFAULT_PAGE = 20;
+const by = (field: string, direction: PageOrder['direction']): PageOrder => ({ field, direction });
 
-/**
- * One page of a listing, ordered by `field` then id (so equal values — many wishes approved in
- * one sitting — are neither skipped nor repeated at a page boundary).
- */
-async function pageOf<T extends { _id: string }>(
-  db: Database,
-  collection: string,
-  listing: Listing,
-  cursor: WishCursor | undefined,
-  limit: number,
-): Promise<{ docs: T[]; next: WishCursor | null }> {
-  const _ = db.command;
-  const { field, dir } = listing;
-  const beyond = (value: number | string) => (dir === 'asc' ? _.gt(value) : _.lt(value));
-  const where = cursor
-    ? _.and([
-        listing.where,
-        _.or([{ [field]: beyond(cursor.at) }, { [field]: cursor.at, _id: beyond(cursor.id) }]),
-      ])
-    : listing.where;
-  const res = (await db
-    .collection(collection)
-    .where(where)
-    .orderBy(field, dir)
-    .orderBy('_id', dir)
-    .limit(limit)
-    .get()) as unknown as { data: T[] };
-  const last = res.data[res.data.length - 1] as (T & Record<SortField, number | null>) | undefined;
-  return {
-    docs: res.data,
-    next: res.data.length === limit && last ? { at: last[field] ?? 0, id: last._id } : null,
-  };
-}
-
-async function wishPage(ctx: HandlerContext, listing: Listing, cursor?: WishCursor, limit = DEFAULT_PAGE) {
-  const [{ docs, next }, viewer] = await Promise.all([
-    pageOf<WishDoc>(ctx.db, WISHES, listing, cursor, limit),
+async function wishPage(ctx: HandlerContext, listing: Listing, request: PageRequest) {
+  const [page, viewer] = await Promise.all([
+    findPage<WishFields>(ctx.db, WISHES, listing.where, request, listing.order),
     viewerOf(ctx),
   ]);
-  return { wishes: docs.map((w) => toWishView(w, viewer, ctx.now)), next };
+  return mapPage(page, (w) => toWishView(w, viewer, ctx.now));
 }
 
 export const wall: Handler<'wishes', 'wall'> = async (input, ctx) => {
@@ -80,9 +37,9 @@ export const wall: Handler<'wishes', 'wall'> = async (input, ctx) => {
   };
   const listing: Listing =
     input.order === 'dueSoon'
-      ? { where: { ...base, dueAt: _.gt(ctx.now) }, field: 'dueAt', dir: 'asc' }
-      : { where: base, field: 'publishedAt', dir: 'desc' };
-  return wishPage(ctx, listing, input.cursor, input.limit);
+      ? { where: { ...base, dueAt: _.gt(ctx.now) }, order: by('dueAt', 'asc') }
+      : { where: base, order: by('publishedAt', 'desc') };
+  return wishPage(ctx, listing, input);
 };
 
 export const get: Handler<'wishes', 'get'> = async (input, ctx) => {
@@ -109,14 +66,14 @@ export const mine: Handler<'wishes', 'mine'> = async (_input, ctx) => {
 };
 
 export const claimed: Handler<'wishes', 'claimed'> = async (input, ctx) => {
-  const { docs, next } = await pageOf<ClaimDoc>(
+  const page = await findPage<ClaimFields>(
     ctx.db,
     WISH_CLAIMS,
-    { where: { memberId: ctx.caller._id }, field: 'claimedAt', dir: 'desc' },
-    input.cursor,
-    input.limit ?? DEFAULT_PAGE,
+    { memberId: ctx.caller._id },
+    input,
+    by('claimedAt', 'desc'),
   );
-  const ids = [...new Set(docs.map((c) => c.wishId))];
+  const ids = [...new Set(page.items.map((c) => c.wishId))];
   const [wishes, viewer] = await Promise.all([
     ids.length
       ? findAll<WishFields>(ctx.db.collection(WISHES).where({ _id: ctx.db.command.in(ids) }), ids.length)
@@ -124,11 +81,12 @@ export const claimed: Handler<'wishes', 'claimed'> = async (input, ctx) => {
     viewerOf(ctx),
   ]);
   const byId = new Map(wishes.map((w) => [w._id, w]));
-  const rows = docs.flatMap((claim: ClaimDoc) => {
+  // A claim's wish is never deleted; were one missing, its claim is left out rather than shown blank.
+  const items = page.items.flatMap((claim) => {
     const wish = byId.get(claim.wishId);
     return wish ? [{ claim: toClaimView(claim), wish: toWishView(wish, viewer, ctx.now) }] : [];
   });
-  return { rows, next };
+  return { items, next: page.next };
 };
 
 /** What each bucket of the staff board holds, and in which order staff work through it. */
@@ -137,37 +95,34 @@ function bucketListing(db: Database, bucket: StaffBucket, now: EpochMs): Listing
   switch (bucket) {
     case 'pending':
       // The review queue: first come, first served (hidden ones too, so staff can reject them).
-      return { where: { status: 'pending' }, field: 'createdAt', dir: 'asc' };
+      return { where: { status: 'pending' }, order: by('createdAt', 'asc') };
     case 'open':
-      return { where: { status: 'open', hidden: false, dueAt: _.gt(now) }, field: 'dueAt', dir: 'asc' };
+      return { where: { status: 'open', hidden: false, dueAt: _.gt(now) }, order: by('dueAt', 'asc') };
     case 'claimed':
       // Being worked on: claimed and still due, or fulfilled and waiting for confirmation.
       return {
         where: _.or([{ status: 'claimed', dueAt: _.gt(now) }, { status: 'fulfilled' }]),
-        field: 'dueAt',
-        dir: 'asc',
+        order: by('dueAt', 'asc'),
       };
     case 'overdue':
       return {
         where: { status: _.in(['open', 'claimed']), hidden: false, dueAt: _.lte(now) },
-        field: 'dueAt',
-        dir: 'asc',
+        order: by('dueAt', 'asc'),
       };
     case 'done':
       return {
         where: { status: 'closed', closedAt: _.gte(startOfMonth(now)) },
-        field: 'closedAt',
-        dir: 'desc',
+        order: by('closedAt', 'desc'),
       };
     case 'hidden':
-      return { where: { hidden: true }, field: 'hiddenAt', dir: 'desc' };
+      return { where: { hidden: true }, order: by('hiddenAt', 'desc') };
     case 'rejected':
-      return { where: { status: 'rejected' }, field: 'reviewedAt', dir: 'desc' };
+      return { where: { status: 'rejected' }, order: by('reviewedAt', 'desc') };
   }
 }
 
 export const staffList: Handler<'wishes', 'staffList'> = async (input, ctx) =>
-  wishPage(ctx, bucketListing(ctx.db, input.bucket, ctx.now), input.cursor, input.limit);
+  wishPage(ctx, bucketListing(ctx.db, input.bucket, ctx.now), input);
 
 async function countWhere(db: Database, collection: string, where: object): Promise<number> {
   const res = (await db.collection(collection).where(where).count()) as { total: number };

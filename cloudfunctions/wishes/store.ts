@@ -18,6 +18,7 @@ import {
   type WishState,
   type WishStatus,
 } from '../../core/domain/wishes';
+import { pageUrl } from '../../core/routes';
 import { startOfDay, type EpochMs } from '../../core/time';
 import { CONFIG } from '../runtime/config';
 import { findById, withoutId, type Doc, type DocReader, type Transaction } from '../runtime/db';
@@ -244,4 +245,4 @@ export function contentOf(wish: WishContent): WishContent {
 }
 
 /** The page a wish's messages open. */
-export const wishPage = (wishId: string) => `/pages/wishes/detail/index?id=${wishId}`;
+export const wishPage = (wishId: string) => pageUrl('wishDetail', { id: wishId });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REPORT_CATEGORIES, REPORT_DECISIONS, REPORT_STATUSES, TARGET_KINDS } from '../domain/moderation';
-import { defineAction, epochMs, idSchema } from './define';
+import { defineAction, epochMs, idSchema, pageOf, paging } from './define';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -33,8 +33,6 @@ export const ReportView = z.object({
   decidedAt: epochMs.nullable(),
 });
 export type ReportView = z.infer<typeof ReportView>;
-
-export const ReportCursor = z.object({ at: epochMs, id: z.string().max(200) }).strict();
 
 export const ImageCheckView = z.object({
   traceId: z.string(),
@@ -75,11 +73,10 @@ export const moderationContract = {
     input: z
       .object({
         status: z.enum(['open', 'decided']).optional(),
-        cursor: ReportCursor.optional(),
-        limit: z.number().int().min(1).max(50).optional(),
+        ...paging,
       })
       .strict(),
-    output: z.object({ reports: z.array(ReportView), next: ReportCursor.nullable() }),
+    output: pageOf(ReportView),
   }),
   decide: defineAction({
     summary:

@@ -66,6 +66,8 @@ export const ProposalView = z.object({
   menuReady: z.boolean(),
   supported: z.boolean(),
   maySupport: z.boolean(),
+  /** May 举报 it: public, not the caller's own, and the caller is not staff. */
+  mayReport: z.boolean(),
   /** The public reason for a decline, or the note of a merge. */
   decisionReason: z.string(),
   /** A merged proposal links to the one that carries it on. */

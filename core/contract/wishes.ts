@@ -6,7 +6,17 @@ import {
   WISH_CATEGORIES,
   WISH_STATUSES,
 } from '../domain/wishes';
-import { RequestId, UserId, defineAction, empty, epochMs, idSchema, storedImage } from './define';
+import {
+  RequestId,
+  UserId,
+  defineAction,
+  empty,
+  epochMs,
+  idSchema,
+  pageOf,
+  paging,
+  storedImage,
+} from './define';
 import { phoneNumber } from './user';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -122,12 +132,8 @@ export const WishClaimView = z.object({
 });
 export type WishClaimView = z.infer<typeof WishClaimView>;
 
-/** Where the next page starts: after this wish (sort value, then id, so ties are not skipped). */
-export const WishCursor = z.object({ at: epochMs, id: z.string().max(200) }).strict();
-export type WishCursor = z.infer<typeof WishCursor>;
-
-const page = { cursor: WishCursor.optional(), limit: z.number().int().min(1).max(50).optional() };
-const WishPage = z.object({ wishes: z.array(WishView), next: WishCursor.nullable() });
+/** One page of wishes: the wall, a bucket of the staff board (`items`, `next` like every list). */
+const WishPage = pageOf(WishView);
 
 export const STAFF_BUCKETS = ['pending', 'open', 'claimed', 'overdue', 'done', 'hidden', 'rejected'] as const;
 export type StaffBucket = (typeof STAFF_BUCKETS)[number];
@@ -173,7 +179,7 @@ export const wishesContract = {
         status: z.enum(WALL_FILTERS).optional(),
         /** dueSoon: only wishes still due, the soonest first. */
         order: z.enum(['newest', 'dueSoon']).optional(),
-        ...page,
+        ...paging,
       })
       .strict(),
     output: WishPage,
@@ -193,11 +199,8 @@ export const wishesContract = {
   claimed: defineAction({
     summary: '我认领的: the caller’s claims, live and ended (with the reason), newest first',
     roles: ['party_member'],
-    input: z.object(page).strict(),
-    output: z.object({
-      rows: z.array(z.object({ claim: WishClaimView, wish: WishView })),
-      next: WishCursor.nullable(),
-    }),
+    input: z.object(paging).strict(),
+    output: pageOf(z.object({ claim: WishClaimView, wish: WishView })),
   }),
   post: defineAction({
     summary:
@@ -287,7 +290,7 @@ export const wishesContract = {
   staffList: defineAction({
     summary: 'Staff: wishes in one bucket of the board (the review queue is `pending`), a page at a time',
     roles: ['staff'],
-    input: z.object({ bucket: z.enum(STAFF_BUCKETS), ...page }).strict(),
+    input: z.object({ bucket: z.enum(STAFF_BUCKETS), ...paging }).strict(),
     output: WishPage,
   }),
   board: defineAction({

@@ -377,3 +377,8 @@ export function pickCurrentRound<R extends { phase: RoundPhase; startAt: EpochMs
 export function problemMessage(code: ErrorCode | null): string {
   return code ? ERROR_MESSAGES[code] : '';
 }
+
+/** Neighbours see a proposal once staff accepted (or declined, or merged) it, unless moderation hid it. */
+export function isPublicProposal(p: { status: string; hidden: boolean }): boolean {
+  return p.status !== 'pending' && !p.hidden;
+}

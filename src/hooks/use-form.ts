@@ -21,6 +21,7 @@ export interface FieldLimits {
   required: boolean;
   maxLength?: number;
   min?: number;
+  /** A number's maximum, or how many items a list may hold. */
   max?: number;
 }
 
@@ -74,9 +75,9 @@ export function limitsOf(schema: z.ZodType): FieldLimits {
     limits.max = node.maxValue ?? undefined;
     if (limits.max !== undefined && Number.isFinite(limits.max)) limits.maxLength = String(limits.max).length;
   } else if (type === 'array') {
-    // A list (photos): how many items it may hold.
-    const max = node._zod.def.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
-    if (max !== undefined) limits.maxLength = max;
+    // A list (photos): `max` is how many items it may hold.
+    const most = node._zod.def.checks?.find((c) => c._zod.def.check === 'max_length');
+    limits.max = most?._zod.def.maximum;
   }
   return limits;
 }

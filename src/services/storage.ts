@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro';
 import { devOpenid } from './dev-identity';
 import { showError } from './feedback';
 
-export type ImageFolder = 'avatars' | 'goods' | 'events' | 'proposals' | 'projects';
+export type ImageFolder = 'avatars' | 'goods' | 'events' | 'wishes' | 'proposals' | 'projects';
 
 export async function uploadImage(tempPath: string, folder: ImageFolder): Promise<string> {
   if (process.env.TARO_ENV === 'weapp') {

@@ -1,10 +1,5 @@
-import {
-  CARD_WIDTH,
-  certificateLayout,
-  servicePeriod,
-  wrap,
-  xFor,
-} from '../../src/pages/me/certificate/layout';
+import { certificateLayout, servicePeriod } from '../../src/pages/me/certificate/layout';
+import { CARD_WIDTH, wrap, xFor } from '../../src/services/card-image';
 
 const rows = [
   { title: '楼道清洁志愿服务', startAt: Date.UTC(2026, 10, 28, 1), minutes: 150 },

@@ -90,7 +90,10 @@ test('limits are read from the schema: optional, unions with an empty choice, nu
   expect(limitsOf(save.shape.capacity)).toEqual({ required: true, min: 1, max: 10000, maxLength: 5 });
   expect(limitsOf(save.shape.description)).toEqual({ required: false, maxLength: 1000 });
   expect(limitsOf(save.shape.category)).toEqual({ required: true });
-  expect(limitsOf(contract.votes.propose.input.shape.photos)).toEqual({ required: false, maxLength: 9 });
+  // A list: how many items it may hold.
+  expect(limitsOf(contract.wishes.post.input.shape.photos)).toEqual({ required: false, max: 3 });
+  expect(limitsOf(contract.wishes.fulfil.input.shape.photos)).toEqual({ required: true, max: 3 });
+  expect(limitsOf(contract.votes.propose.input.shape.photos)).toEqual({ required: false, max: 9 });
 });
 
 test('zod’s English messages become plain Chinese; the schema’s own Chinese ones pass through', () => {

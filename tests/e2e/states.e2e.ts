@@ -104,6 +104,9 @@ const residentPages: Check[] = [
   ['voteRound', { id: 'round' }, '[data-testid="vote-chart"]'],
   ['voteProjects', undefined, '[data-testid="project"]'],
   ['voteProject', { id: 'project' }, '[data-testid="timeline"]'],
+  ['wishWall', undefined, '[data-testid="wish-card"]'],
+  ['wishDetail', { id: 'wish' }, '[data-testid="wish-story"]'],
+  ['myWishes', undefined, '[data-testid="empty-state"]'],
 ];
 
 const staffPages: Check[] = [
@@ -120,12 +123,23 @@ const staffPages: Check[] = [
   ['staffProposals', undefined, '[data-testid="staff-proposal"]'],
   ['staffRound', { id: 'round' }, '[data-testid="projectable"]'],
   ['staffProjectEdit', { id: 'project' }, '[data-testid="staff-milestone"]'],
+  ['staffWishBoard', undefined, '[data-testid="wish-card"]'],
+  ['staffWishReview', undefined, '[data-testid="wish-card"]'],
+  ['staffWishEdit', { id: 'wish' }, 'input[name="title"]'],
+  ['staffWishPostFor', undefined, '[data-testid="post-for-resident"]'],
+  ['staffWishSettings', undefined, 'input[name="claimLimit"]'],
+  ['staffReports', undefined, '[data-testid="empty-state"]'],
+  ['staffPartyRecords', undefined, '[data-testid="party-record-member"]'],
 ];
 
 /** The real ids behind the placeholders above (known only once the data is made). */
 function paramsOf(params: object | undefined): Record<string, string> | undefined {
   if (!params) return undefined;
-  const named: Record<string, string> = { ...ids, li: userIdForOpenid('demo-volunteer-li') };
+  const named: Record<string, string> = {
+    ...ids,
+    wish: 'w-demo-lamp',
+    li: userIdForOpenid('demo-volunteer-li'),
+  };
   return Object.fromEntries(Object.entries(params).map(([key, name]) => [key, named[name as string]]));
 }
 
@@ -156,6 +170,7 @@ test.each<[RouteName, object]>([
   ['voteProposal', { id: 'no-such-proposal' }],
   ['voteRound', { id: 'no-such-round' }],
   ['voteProject', { id: 'no-such-project' }],
+  ['wishDetail', { id: 'no-such-wish' }],
 ])('%s with a bad id: the error state in plain words, and 返回 leads home', async (route, params) => {
   await open(resident, route, params as never);
   const error = front(resident).getByTestId('error-state');

@@ -33,7 +33,7 @@ afterEach(async () => {
 });
 
 const onWall = async (wishId: string) =>
-  (await cloud.ok(NEIGHBOUR, 'wishes', 'wall', {})).wishes.some((w) => w.id === wishId);
+  (await cloud.ok(NEIGHBOUR, 'wishes', 'wall', {})).items.some((w) => w.id === wishId);
 
 const report = (openid: string, id: string, text = '内容不实') =>
   cloud.call(openid, 'moderation', 'report', { kind: 'wish', id, category: 'false_info', text });
@@ -85,8 +85,8 @@ describe('举报', () => {
     await report('wx-other', wish.id);
 
     const queue = await cloud.ok(STAFF, 'moderation', 'listReports', {});
-    expect(queue.reports.map((r) => r.reporterName)).toEqual(['周邻居', 'wx-other']);
-    expect(queue.reports[0]).toMatchObject({ targetPublic: true, excerpt: wish.story });
+    expect(queue.items.map((r) => r.reporterName)).toEqual(['周邻居', 'wx-other']);
+    expect(queue.items[0]).toMatchObject({ targetPublic: true, excerpt: wish.story });
     expect((await cloud.ok(STAFF, 'wishes', 'board', {})).openReports).toBe(2);
 
     const decided = await cloud.ok(STAFF, 'moderation', 'decide', {
@@ -108,7 +108,7 @@ describe('举报', () => {
     // The member working on it is let go, and told.
     expect(await cloud.ok(MEMBER, 'wishes', 'get', { wishId: wish.id }).catch(() => null)).toBeNull();
     expect((await messagesOf(cloud, people.memberId)).at(-1)?.title).toBe(`认领已解除：${wish.title}`);
-    const [row] = (await cloud.ok(MEMBER, 'wishes', 'claimed', {})).rows;
+    const [row] = (await cloud.ok(MEMBER, 'wishes', 'claimed', {})).items;
     expect(row).toMatchObject({
       claim: { status: 'hidden' },
       wish: { title: wish.title, story: '', photos: [] },
@@ -119,10 +119,8 @@ describe('举报', () => {
       const outcome = (await messagesOf(cloud, user.user.id)).filter((m) => m.template === 'report_decided');
       expect(outcome.map((m) => m.body)).toEqual(['经社区核实，该内容已屏蔽。已核实，照片涉及隐私']);
     }
-    expect((await cloud.ok(STAFF, 'moderation', 'listReports', {})).reports).toEqual([]);
-    expect((await cloud.ok(STAFF, 'moderation', 'listReports', { status: 'decided' })).reports).toHaveLength(
-      2,
-    );
+    expect((await cloud.ok(STAFF, 'moderation', 'listReports', {})).items).toEqual([]);
+    expect((await cloud.ok(STAFF, 'moderation', 'listReports', { status: 'decided' })).items).toHaveLength(2);
     expect(await cloud.count(AUDIT, { action: 'report.hidden' })).toBe(1);
     expect(
       await cloud.call(STAFF, 'moderation', 'decide', {
@@ -135,7 +133,7 @@ describe('举报', () => {
       code: 'WISH_REVIEWED',
     });
     expect(
-      (await cloud.ok(STAFF, 'wishes', 'staffList', { bucket: 'hidden' })).wishes.map((w) => w.id),
+      (await cloud.ok(STAFF, 'wishes', 'staffList', { bucket: 'hidden' })).items.map((w) => w.id),
     ).toEqual([wish.id]);
   });
 
@@ -166,7 +164,7 @@ describe('举报', () => {
       await cloud.ok(STAFF, 'moderation', 'hideItem', { kind: 'wish', id: wish.id, reason: '含广告信息' }),
     ).toEqual({ kind: 'wish', id: wish.id, isPublic: false });
     expect(await onWall(wish.id)).toBe(false);
-    expect((await cloud.ok(STAFF, 'moderation', 'listReports', {})).reports).toEqual([]);
+    expect((await cloud.ok(STAFF, 'moderation', 'listReports', {})).items).toEqual([]);
     expect(await cloud.count(AUDIT, { action: 'wish.hide', targetId: wish.id })).toBe(1);
   });
 
@@ -182,7 +180,7 @@ describe('举报', () => {
       limit: 3,
       cursor: first.next ?? undefined,
     });
-    expect([...first.reports, ...rest.reports].map((r) => r.reporterName)).toEqual(
+    expect([...first.items, ...rest.items].map((r) => r.reporterName)).toEqual(
       [0, 1, 2, 3, 4].map((i) => `举报人${i}`),
     );
     expect(rest.next).toBeNull();
@@ -240,7 +238,7 @@ describe('image checks', () => {
       wishInput(cloud, { photos: ['/uploads/wishes/risky-a.jpg'] }),
     );
     await cloud.imageCheck.flush();
-    expect((await cloud.ok(STAFF, 'wishes', 'staffList', { bucket: 'pending' })).wishes[0]).toMatchObject({
+    expect((await cloud.ok(STAFF, 'wishes', 'staffList', { bucket: 'pending' })).items[0]).toMatchObject({
       id: posted.id,
       mayApprove: false,
       mayReview: true,
@@ -408,6 +406,22 @@ describe('百姓点菜 proposals are moderated the same way', () => {
     });
     return cloud.ok(STAFF, 'votes', 'screenProposal', { proposalId: proposed.id, accept: true });
   }
+
+  test('the view says who may report a proposal: a neighbour once it is public, never its author or staff', async () => {
+    const proposed = await cloud.ok(POSTER, 'votes', 'propose', {
+      requestId: 'moderated-proposal-0',
+      title: '路口加装反光镜',
+      description: '转角视线不好，电动车容易撞到行人。',
+      category: 'safety',
+    });
+    const pending = await cloud.ok(STAFF, 'votes', 'proposal', { proposalId: proposed.id });
+    expect(pending.mayReport).toBe(false);
+    await cloud.ok(STAFF, 'votes', 'screenProposal', { proposalId: proposed.id, accept: true });
+    const as = (openid: string) => cloud.ok(openid, 'votes', 'proposal', { proposalId: proposed.id });
+    expect((await as(NEIGHBOUR)).mayReport).toBe(true);
+    expect((await as(POSTER)).mayReport).toBe(false);
+    expect((await as(STAFF)).mayReport).toBe(false);
+  });
 
   test('a reported proposal hidden by staff leaves the 需求清单; its author and the reporter are told', async () => {
     const proposal = await acceptedProposal();

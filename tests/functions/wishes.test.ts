@@ -3,6 +3,7 @@ import { ENTRIES } from '../../cloudfunctions/points/ledger';
 import { AUDIT } from '../../cloudfunctions/runtime/audit';
 import { releaseOverdueClaims } from '../../cloudfunctions/wishes/jobs';
 import { WISHES, WISH_GUARDS } from '../../cloudfunctions/wishes/store';
+import { pageUrl, routeOfUrl } from '../../core/routes';
 import { DAY_MS } from '../../core/time';
 import { expectConsistent } from '../support/mall';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
@@ -37,7 +38,7 @@ afterEach(async () => {
 });
 
 const wallIds = async (openid = NEIGHBOUR) =>
-  (await cloud.ok(openid, 'wishes', 'wall', {})).wishes.map((w) => w.id);
+  (await cloud.ok(openid, 'wishes', 'wall', {})).items.map((w) => w.id);
 
 describe('posting', () => {
   test('a posted wish waits for review: not on the wall, in 我的心愿 and the review queue', async () => {
@@ -66,7 +67,7 @@ describe('posting', () => {
     });
     expect((await cloud.ok(POSTER, 'wishes', 'mine', {})).map((w) => w.id)).toEqual([posted.id]);
     const queue = await cloud.ok(STAFF, 'wishes', 'staffList', { bucket: 'pending' });
-    expect(queue.wishes).toMatchObject([
+    expect(queue.items).toMatchObject([
       { id: posted.id, mayReview: true, mayApprove: true, contactVisible: true },
     ]);
   });
@@ -314,7 +315,11 @@ describe('claiming', () => {
       code: 'WISH_TAKEN',
     });
     expect((await cloud.ok(POSTER, 'wishes', 'get', { wishId: wish.id })).contact).toBeNull();
-    expect((await messagesOf(cloud, people.posterId)).at(-1)?.title).toBe(`心愿已被认领：${wish.title}`);
+    const told = (await messagesOf(cloud, people.posterId)).at(-1);
+    expect(told?.title).toBe(`心愿已被认领：${wish.title}`);
+    // The message opens the wish's detail page.
+    expect(told?.page).toBe(pageUrl('wishDetail', { id: wish.id }));
+    expect(routeOfUrl(told?.page ?? '')).toBe('wishDetail');
     expect(await messagesOf(cloud, second)).toEqual([]);
   });
 
@@ -395,8 +400,8 @@ describe('claiming', () => {
     ).toMatchObject({
       code: 'WISH_NOT_CLAIMER',
     });
-    const { rows } = await cloud.ok(MEMBER, 'wishes', 'claimed', {});
-    expect(rows).toMatchObject([
+    const { items } = await cloud.ok(MEMBER, 'wishes', 'claimed', {});
+    expect(items).toMatchObject([
       { claim: { status: 'released', statusLabel: '已放弃', reason: '临时出差' }, wish: { contact: null } },
     ]);
   });
@@ -418,7 +423,7 @@ describe('claiming', () => {
       title: `认领已被撤销：${wish.title}`,
       body: '社区工作人员撤销了您的认领，原因：心愿人已另行解决',
     });
-    expect((await cloud.ok(MEMBER, 'wishes', 'claimed', {})).rows[0].claim).toMatchObject({
+    expect((await cloud.ok(MEMBER, 'wishes', 'claimed', {})).items[0].claim).toMatchObject({
       status: 'revoked',
       reason: '心愿人已另行解决',
     });
@@ -487,7 +492,7 @@ describe('fulfilment and confirmation', () => {
       thanks: '谢谢陈书记！',
       claim: { memberName: '陈**' },
     });
-    expect((await cloud.ok(MEMBER, 'wishes', 'claimed', {})).rows[0].claim.status).toBe('closed');
+    expect((await cloud.ok(MEMBER, 'wishes', 'claimed', {})).items[0].claim.status).toBe('closed');
     expect(await cloud.call(POSTER, 'wishes', 'confirm', { wishId: wish.id, thanks: '赌博' })).toMatchObject({
       code: 'CONTENT_REJECTED',
     });
@@ -563,7 +568,7 @@ describe('the auto-release job', () => {
       `认领已超期释放：${wish.title}`,
     ]);
     expect((await messagesOf(cloud, people.posterId)).at(-1)?.title).toBe(`心愿重新等待认领：${wish.title}`);
-    expect((await cloud.ok(MEMBER, 'wishes', 'claimed', {})).rows[0].claim.status).toBe('expired');
+    expect((await cloud.ok(MEMBER, 'wishes', 'claimed', {})).items[0].claim.status).toBe('expired');
     expect((await cloud.ok(STAFF, 'wishes', 'board', {})).overdue).toBe(1);
   });
 
@@ -596,27 +601,30 @@ describe('lists', () => {
     let cursor: { at: number; id: string } | undefined;
     for (;;) {
       const page = await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { limit: 5, cursor });
-      seen.push(...page.wishes.map((w) => w.id));
+      seen.push(...page.items.map((w) => w.id));
       if (!page.next) break;
       cursor = page.next;
     }
     expect([...seen].sort()).toEqual([...ids].sort());
     expect(new Set(seen).size).toBe(12);
+    // A page that ends exactly at the last wish says so: no cursor to an empty page (usePaged's 加载更多).
+    const whole = await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { limit: 12 });
+    expect([whole.items.length, whole.next]).toEqual([12, null]);
 
     const goods = await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { category: 'goods' });
-    expect(goods.wishes.every((w) => w.category === 'goods')).toBe(true);
-    expect(goods.wishes).toHaveLength(6);
+    expect(goods.items.every((w) => w.category === 'goods')).toBe(true);
+    expect(goods.items).toHaveLength(6);
 
-    const dueSoon = (await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { order: 'dueSoon', limit: 50 })).wishes;
+    const dueSoon = (await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { order: 'dueSoon', limit: 50 })).items;
     const dues = dueSoon.map((w) => w.dueAt);
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
 
     await cloud.ok(MEMBER, 'wishes', 'claim', { wishId: ids[0] });
     expect(
-      (await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'claimed' })).wishes.map((w) => w.id),
+      (await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'claimed' })).items.map((w) => w.id),
     ).toEqual([ids[0]]);
-    expect((await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'open' })).wishes).toHaveLength(11);
-    expect((await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'closed' })).wishes).toHaveLength(0);
+    expect((await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'open' })).items).toHaveLength(11);
+    expect((await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'closed' })).items).toHaveLength(0);
   });
 
   test('the staff board counts open, claimed, overdue and done this month', async () => {
@@ -645,9 +653,9 @@ describe('lists', () => {
       doneThisMonth: 0,
     });
     const claimed = await cloud.ok(STAFF, 'wishes', 'staffList', { bucket: 'claimed' });
-    expect(claimed.wishes.map((w) => w.id)).toEqual([waiting.id]);
+    expect(claimed.items.map((w) => w.id)).toEqual([waiting.id]);
     const overdue = await cloud.ok(STAFF, 'wishes', 'staffList', { bucket: 'overdue' });
-    expect(overdue.wishes.map((w) => w.id).sort()).toEqual([a, c].sort());
+    expect(overdue.items.map((w) => w.id).sort()).toEqual([a, c].sort());
   });
 
   test('我的心愿 holds what the caller posted, and staff see their 代发布 there', async () => {

@@ -73,7 +73,8 @@ interface Expectation {
  * A page missing here fails: say what it must show.
  */
 function expectations(route: string): Expectation | undefined {
-  const { event, goods, order, userId, proposal, round, projectId } = community;
+  const { event, goods, order, userId, proposal, round, projectId, claimedWish, myWish, reportedWish } =
+    community;
   const me = EVERYONE.nickname;
   const table: Record<string, Expectation> = {
     'pages/home/index': { shows: '幸福里社区' },
@@ -83,7 +84,7 @@ function expectations(route: string): Expectation | undefined {
     'pages/me/profile/index': { shows: '昵称' },
     'pages/me/volunteer/index': { shows: me },
     'pages/me/party/index': { shows: '双报到' },
-    'pages/me/messages/index': { shows: '消息' },
+    'pages/me/messages/index': { shows: `认领成功：${claimedWish.title}` },
     'pages/points/history/index': { shows: '志愿服务补录' },
     'pages/points/ranking/index': { shows: me },
     'pages/mall/goods/index': { query: { id: goods.id }, shows: goods.description },
@@ -104,6 +105,22 @@ function expectations(route: string): Expectation | undefined {
     'packages/staff/donors/index': { shows: '阿强理发店' },
     'packages/staff/events/index': { shows: event.title },
     'packages/staff/event-edit/index': { query: { id: event.id }, shows: '负责人' },
+    'packages/staff/wish-board/index': { shows: reportedWish.title },
+    'packages/staff/wish-review/index': { shows: myWish.title },
+    'packages/staff/wish-edit/index': { query: { id: reportedWish.id }, shows: '心愿内容' },
+    'packages/staff/wish-post-for/index': { shows: '张桂英' },
+    'packages/staff/wish-settings/index': { shows: '认领上限' },
+    'packages/staff/reports/index': { shows: '周邻居' },
+    'packages/staff/party-records/index': { shows: '陈建国' },
+    'packages/wishes/wall/index': { shows: reportedWish.title },
+    'packages/wishes/detail/index': {
+      query: { id: claimedWish.id },
+      shows: claimedWish.contact?.name ?? '?',
+    },
+    'packages/wishes/post/index': { shows: '心愿人信息' },
+    'packages/wishes/mine/index': { shows: myWish.title },
+    'packages/wishes/claimed/index': { shows: claimedWish.title },
+    'packages/wishes/record/index': { shows: `${me} · ` },
     'packages/leader/code/index': { query: { id: event.id, purpose: 'in' }, shows: '请志愿者扫码签到' },
     'packages/leader/participants/index': { query: { id: event.id }, shows: me },
     'packages/staff/proposals/index': { shows: '2号楼车棚增设电动车充电桩' },
@@ -130,12 +147,13 @@ function expectations(route: string): Expectation | undefined {
   return table[route];
 }
 
-test('app.json lists the main package and the staff, leader and votes subpackages, not the dev one', () => {
+test('app.json lists the main package and the staff, leader, votes and wishes subpackages, not the dev one', () => {
   expect(ROUTES).toContain('pages/home/index');
   expect(ROUTES.filter((route) => route.startsWith('packages/dev/'))).toEqual([]);
   expect(ROUTES.some((route) => route.startsWith('packages/staff/'))).toBe(true);
   expect(ROUTES.some((route) => route.startsWith('packages/leader/'))).toBe(true);
   expect(ROUTES.some((route) => route.startsWith('packages/votes/'))).toBe(true);
+  expect(ROUTES.some((route) => route.startsWith('packages/wishes/'))).toBe(true);
 });
 
 describe.each(ROUTES)('%s', (route) => {

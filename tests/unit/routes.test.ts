@@ -20,7 +20,7 @@ test('every route is a page that exists, with its config', () => {
 });
 
 test('app.config lists every route once: the main package, then the subpackages', () => {
-  const subpackages = (['staff', 'leader', 'votes', 'dev'] as const).map(subPackage);
+  const subpackages = (['staff', 'leader', 'votes', 'wishes', 'dev'] as const).map(subPackage);
   const listed = [
     ...mainPackagePages(),
     ...subpackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`)),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { DatePicker } from '@nutui/nutui-react-taro';
-import { DAY_MS, formatDateTime, fromWallClock, toWallClock, type EpochMs } from '@core/time';
+import { DAY_MS, formatDateTime, formatDay, fromWallClock, toWallClock, type EpochMs } from '@core/time';
 import { FieldShell, defaultPlaceholder, type FieldProps } from './field';
 
 interface Props extends FieldProps<EpochMs> {
@@ -9,6 +9,10 @@ interface Props extends FieldProps<EpochMs> {
   suggest?: EpochMs;
   /** The earliest time offered (default: now); nobody plans an event in the past. */
   from?: EpochMs;
+  /** The latest time offered (default: two years from `from`). */
+  until?: EpochMs;
+  /** `date`: a day only (a wish's wanted-by day), kept as the start of that community day. */
+  type?: 'datetime' | 'date';
 }
 
 const YEARS_AHEAD = 2;
@@ -23,20 +27,22 @@ function pickerDate(ms: EpochMs): Date {
 }
 
 function fromPicker(values: (string | number)[]): EpochMs {
-  const [year, month, day, hour, minute] = values.map(Number);
+  const [year, month, day, hour = 0, minute = 0] = values.map(Number);
   return fromWallClock({ year, month, day, hour, minute });
 }
 
-/** A date and time chosen on a picker, never typed: an epoch-ms value in community time. */
+/** A date (and time) chosen on a picker, never typed: an epoch-ms value in community time. */
 export function DateTimeField(props: Props) {
-  const { name, label, value, onChange, required, error, placeholder, suggest, from } = props;
+  const { name, label, value, onChange, required, error, placeholder, suggest, from, until } = props;
+  const { type = 'datetime' } = props;
   const [open, setOpen] = useState(false);
   const start = from ?? Date.now();
+  const format = type === 'date' ? formatDay : formatDateTime;
   return (
     <FieldShell name={name} label={label} required={required} error={error}>
       <View className="llt-field__picker tap" onClick={() => setOpen(true)} data-testid={`picker-${name}`}>
         {value !== undefined ? (
-          formatDateTime(value)
+          format(value)
         ) : (
           <View className="llt-field__placeholder">
             {placeholder ?? defaultPlaceholder(label, required, '请选择')}
@@ -44,12 +50,12 @@ export function DateTimeField(props: Props) {
         )}
       </View>
       <DatePicker
-        type="datetime"
+        type={type}
         title={label}
         visible={open}
         value={pickerDate(value ?? suggest ?? start)}
         startDate={pickerDate(Math.min(start, value ?? start))}
-        endDate={pickerDate(start + YEARS_AHEAD * 365 * DAY_MS)}
+        endDate={pickerDate(until ?? start + YEARS_AHEAD * 365 * DAY_MS)}
         minuteStep={5}
         onClose={() => setOpen(false)}
         onConfirm={(_options, values) => onChange(fromPicker(values))}

@@ -1,46 +1,48 @@
 import { Image, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import { pickImage, uploadPicked, type ImageFolder } from '../../services/storage';
 import { FieldShell, type FieldProps } from './field';
 
 interface Props extends Omit<FieldProps<string[]>, 'placeholder'> {
   folder: ImageFolder;
+  /** A line under the label, e.g. what the photos are for. */
+  hint?: string;
 }
 
 /**
- * Several photos (a proposal's, a milestone's): each picked and uploaded like ImageField's, as
- * many as the schema allows (`maxLength` from `form.field`), each removable.
+ * A few photos (a wish and its proof of help, a proposal, a milestone): each picked and uploaded
+ * like ImageField's one, kept as stored images' ids; as many as the schema's `max` allows, each
+ * removable.
  */
-export function PhotosField({ name, label, value, onChange, required, error, folder, maxLength }: Props) {
+export function PhotosField({ name, label, value, onChange, required, error, folder, max, hint }: Props) {
   const photos = value ?? [];
   const add = async () => {
     const stored = await uploadPicked(await pickImage(), folder);
     if (stored) onChange([...photos, stored]);
   };
-  const remove = (index: number) => onChange(photos.filter((_, i) => i !== index));
-  const full = maxLength !== undefined && photos.length >= maxLength;
+  const remove = (photo: string) => onChange(photos.filter((p) => p !== photo));
+  const full = max !== undefined && photos.length >= max;
   return (
     <FieldShell name={name} label={label} required={required} error={error} stacked>
+      {hint && <View className="muted">{hint}</View>}
       <View className="llt-field__photos" data-testid={`photos-${name}`}>
-        {photos.map((photo, index) => (
+        {photos.map((photo) => (
           <View key={photo} className="llt-field__photo-slot">
             <Image className="llt-field__photo" src={photo} mode="aspectFill" />
-            <Button size="mini" fill="none" onClick={() => remove(index)}>
-              移除
-            </Button>
+            <View className="llt-field__photo-remove tap" onClick={() => remove(photo)}>
+              ×
+            </View>
           </View>
         ))}
         {!full && (
-          <Button size="small" onClick={() => void add()}>
-            添加照片
-          </Button>
+          <View
+            className="llt-field__photo llt-field__photo-add tap"
+            onClick={() => void add()}
+            data-testid={`add-photo-${name}`}
+          >
+            ＋<View className="muted">{max !== undefined ? `${photos.length}/${max}` : '添加'}</View>
+          </View>
         )}
       </View>
-      {maxLength !== undefined && (
-        <View className="muted">
-          {photos.length}/{maxLength} 张
-        </View>
-      )}
     </FieldShell>
   );
 }

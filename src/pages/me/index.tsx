@@ -56,6 +56,18 @@ export default function Me() {
           onClick={open('party')}
         />
         <Cell title="我的服务记录" description="服务时长、志愿服务证明" clickable onClick={open('record')} />
+        <Cell title="我的心愿" description="发布的微心愿和进展" clickable onClick={open('myWishes')} />
+        {hasRole(user, 'party_member') && (
+          <>
+            <Cell title="我认领的" description="认领的微心愿" clickable onClick={open('claimedWishes')} />
+            <Cell
+              title="双报到记录"
+              description="微心愿与志愿服务，可保存为图片"
+              clickable
+              onClick={open('partyRecord')}
+            />
+          </>
+        )}
         {hasRole(user, 'volunteer') && (
           <Cell
             title="电子志愿者证"
@@ -118,6 +130,25 @@ export default function Me() {
             description="进展节点、关联活动、完成"
             clickable
             onClick={open('voteProjects')}
+          />
+          <Cell
+            title="微心愿管理"
+            description="看板、代老人发布、设置"
+            clickable
+            onClick={open('staffWishBoard')}
+          />
+          <Cell title="心愿审核" clickable onClick={open('staffWishReview')} />
+          <Cell
+            title="举报处理"
+            description="心愿、提议等内容的举报"
+            clickable
+            onClick={open('staffReports')}
+          />
+          <Cell
+            title="双报到记录"
+            description="按党员和年度查看、导出"
+            clickable
+            onClick={open('staffPartyRecords')}
           />
         </CellGroup>
       )}

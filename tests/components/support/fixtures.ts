@@ -1,6 +1,7 @@
 import { EventView } from '@core/contract/events';
 import { GoodsView } from '@core/contract/mall';
 import { UserView } from '@core/contract/user';
+import { WishView } from '@core/contract/wishes';
 
 /** A resident as the `user` function answers; parsed so a contract change breaks it here. */
 export function residentFixture(overrides: Partial<Record<keyof UserView, unknown>> = {}): UserView {
@@ -74,6 +75,53 @@ export function eventFixture(overrides: Partial<Record<keyof EventView, unknown>
     signup: 'confirmed',
     mayCancel: false,
     mine: null,
+    ...overrides,
+  });
+}
+
+/** A wish as `wishes.get` answers it to a neighbour: open on the wall, contact hidden, no act allowed. */
+export function wishFixture(overrides: Partial<Record<keyof WishView, unknown>> = {}): WishView {
+  return WishView.parse({
+    id: 'w-1',
+    title: '想要一副老花镜',
+    story: '眼睛花了，看不清药盒上的字。',
+    category: 'goods',
+    categoryLabel: '物品',
+    photos: [],
+    wantedBy: Date.UTC(2026, 10, 30, 16),
+    dueAt: Date.UTC(2026, 11, 1, 16),
+    status: 'open',
+    statusLabel: '待认领',
+    isOverdue: false,
+    isDueSoon: false,
+    recipient: '王** · 3栋',
+    onBehalf: false,
+    contact: null,
+    contactVisible: false,
+    claim: null,
+    fulfilment: null,
+    thanks: '',
+    points: 5,
+    rejectReason: '',
+    hiddenReason: '',
+    edited: false,
+    original: null,
+    isPoster: false,
+    isClaimer: false,
+    mayClaim: false,
+    claimBlockedReason: '',
+    mayRelease: false,
+    mayFulfil: false,
+    mayConfirm: false,
+    mayRevoke: false,
+    mayReview: false,
+    mayApprove: false,
+    mayEdit: false,
+    mayWithdraw: false,
+    mayReport: false,
+    createdAt: Date.UTC(2026, 10, 20),
+    publishedAt: Date.UTC(2026, 10, 21),
+    closedAt: null,
     ...overrides,
   });
 }

@@ -2,14 +2,15 @@
  * The cloud behind the compiled weapp in miniprogram-simulate: the real cloud functions on the
  * stand-in database, seeded with the demo community, so every page gets the envelopes it would
  * get in production. One person, 周全, holds every role, leads an upcoming event, has signed up
- * for it, has redeemed goods and proposed a need; a 百姓点菜 round with live results is open for
- * voting and 周全 has not voted yet: each page then has something of theirs to show.
+ * for it, has redeemed goods and proposed a need, has claimed a 微心愿 and posted one; a 百姓点菜
+ * round with live results is open for voting and 周全 has not voted yet: each page then has
+ * something of theirs to show. A neighbour has reported a wish, so staff's queue has a report.
  */
-import type { EventView, OrderView, ProposalView, RoundView, UserId } from '../../../core/contract';
-import { MINUTE_MS } from '../../../core/time';
+import type { EventView, OrderView, ProposalView, RoundView, UserId, WishView } from '../../../core/contract';
+import { DAY_MS, MINUTE_MS } from '../../../core/time';
 import { ROLES } from '../../../core/domain/roles';
 import { USERS } from '../../../cloudfunctions/runtime/users';
-import { DEMO_GOODS, seedDemoCommunity } from '../../../server/seed';
+import { DEMO_GOODS, DEMO_WISHES, seedDemoCommunity } from '../../../server/seed';
 import { publishedEvent, STAFF } from '../../support/events';
 import { startTestCloud, type TestCloud } from '../../support/test-cloud';
 
@@ -27,6 +28,12 @@ export interface Community {
   round: RoundView;
   /** The demo's 微实事 project under way, with a milestone still ahead. */
   projectId: string;
+  /** A wish 周全 holds the live claim on (so its detail shows the contact). */
+  claimedWish: WishView;
+  /** A wish 周全 posted, waiting for review. */
+  myWish: WishView;
+  /** A wish a neighbour reported; the report waits in staff's queue. */
+  reportedWish: (typeof DEMO_WISHES)[number];
   /** Serve one wx.cloud.callFunction as 周全 (WeChat attaches the caller's OPENID). */
   answer(name: string, data: unknown): Promise<unknown>;
 }
@@ -58,6 +65,22 @@ export async function startCommunity(): Promise<Community> {
     goodsId: goods.id,
     quantity: 1,
     requestId: 'sim-redeem-0001',
+  });
+
+  const [lamp, , shoes] = DEMO_WISHES;
+  const claimedWish = await cloud.ok(EVERYONE.openid, 'wishes', 'claim', { wishId: lamp.id });
+  const myWish = await cloud.ok(EVERYONE.openid, 'wishes', 'post', {
+    title: '楼道灯不亮了，想请人帮忙换灯泡',
+    category: 'service',
+    wantedBy: cloud.clock.now() + 5 * DAY_MS,
+    contact: { name: '周全', building: '5号楼', unit: '1单元502' },
+    requestId: 'sim-wish-0001',
+  });
+  await cloud.ok('demo-resident-zhou', 'moderation', 'report', {
+    kind: 'wish',
+    id: shoes.id,
+    category: 'false_info',
+    text: '模拟测试的举报',
   });
 
   const proposal = await cloud.ok(EVERYONE.openid, 'votes', 'propose', {
@@ -94,6 +117,9 @@ export async function startCommunity(): Promise<Community> {
     round: await cloud.ok(EVERYONE.openid, 'votes', 'round', { roundId: opened.id }),
     projectId: 'pj_p-demo-shelter',
     userId,
+    claimedWish,
+    myWish,
+    reportedWish: shoes,
     event: await cloud.ok(EVERYONE.openid, 'events', 'get', { eventId: event.id }),
     goods,
     order,

@@ -4,6 +4,7 @@ import type { ProposalView } from '@core/contract';
 import { PROPOSAL_CATEGORY_LABELS, formatYuan } from '@core/domain/voting';
 import { formatDateTime } from '@core/time';
 import { Loaded } from '../../../components/loaded';
+import { ReportAction } from '../../../components/report-action';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { useAction } from '../../../hooks/use-action';
@@ -110,11 +111,7 @@ export default function ProposalDetail() {
                 <Button onClick={() => go('staffProposals')}>去审核</Button>
               </View>
             )}
-            {/*
-              举报 — REPORT ACTION GOES HERE. The shared src/components/report-action/ (built
-              separately) is dropped in at this spot after merging; no proposal-specific 举报 is
-              built here on purpose.
-            */}
+            <ReportAction kind="proposal" id={p.id} mayReport={p.mayReport} />
           </>
         )}
       </Loaded>

@@ -1,4 +1,4 @@
-import { Canvas, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { OutputOf } from '@core/contract';
 import { ORGANISER_NAME } from '@core/domain/community';
@@ -6,8 +6,8 @@ import { formatHours } from '@core/domain/events';
 import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { useCall } from '../../../hooks/use-call';
-import { showDone, showError } from '../../../services/feedback';
-import { CANVAS_ID, saveCertificateImage } from './draw';
+import { CardCanvas } from '../../../components/card-canvas';
+import { saveCardImage } from '../../../services/card-image';
 import { certificateLayout, day, servicePeriod } from './layout';
 
 type Record = OutputOf<'events', 'myServiceRecord'>;
@@ -19,15 +19,7 @@ type Record = OutputOf<'events', 'myServiceRecord'>;
  */
 function CertificateView({ record }: { record: Record }) {
   const issuedAt = Date.now();
-  const save = async () => {
-    const { lines, height } = certificateLayout(record, issuedAt);
-    try {
-      await saveCertificateImage(lines, height);
-      showDone('已保存');
-    } catch {
-      showError({ message: '保存失败，请允许保存到相册后重试' });
-    }
-  };
+  const save = () => saveCardImage(certificateLayout(record, issuedAt), '志愿服务证明.png');
 
   return (
     <>
@@ -53,13 +45,7 @@ function CertificateView({ record }: { record: Record }) {
           保存为图片
         </Button>
       </View>
-      {process.env.TARO_ENV === 'weapp' && (
-        <Canvas
-          type="2d"
-          id={CANVAS_ID}
-          style={{ position: 'fixed', left: '-9999px', width: '600px', height: '1200px' }}
-        />
-      )}
+      <CardCanvas />
     </>
   );
 }

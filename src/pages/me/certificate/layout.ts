@@ -4,7 +4,7 @@
  */
 import { ORGANISER_NAME } from '@core/domain/community';
 import { formatHours } from '@core/domain/events';
-import { inCommunityTz } from '@core/time';
+import { CARD_MARGIN, longDay, wrap, type CardImage, type TextLine } from '../../../services/card-image';
 
 export interface CertificateData {
   realName: string;
@@ -12,20 +12,9 @@ export interface CertificateData {
   totalMinutes: number;
 }
 
-export interface TextLine {
-  text: string;
-  y: number;
-  size: number;
-  bold?: boolean;
-  align: 'left' | 'center' | 'right';
-  color?: string;
-}
-
-export const CARD_WIDTH = 600;
-const MARGIN = 48;
 const MAX_ROWS = 12;
 
-export const day = (ms: number) => inCommunityTz(ms).format('YYYY年M月D日');
+export const day = longDay;
 
 export function servicePeriod(rows: CertificateData['rows']): string {
   if (rows.length === 0) return '—';
@@ -33,17 +22,7 @@ export function servicePeriod(rows: CertificateData['rows']): string {
   return `${day(Math.min(...dates))}至${day(Math.max(...dates))}`;
 }
 
-/** Break text into lines of at most `perLine` characters (CJK text has no spaces to break at). */
-export function wrap(text: string, perLine: number): string[] {
-  const lines: string[] = [];
-  for (let i = 0; i < text.length; i += perLine) lines.push(text.slice(i, i + perLine));
-  return lines;
-}
-
-export function certificateLayout(
-  data: CertificateData,
-  issuedAt: number,
-): { lines: TextLine[]; height: number } {
+export function certificateLayout(data: CertificateData, issuedAt: number): CardImage {
   const lines: TextLine[] = [];
   let y = 90;
   lines.push({ text: '志愿服务证明', y, size: 40, bold: true, align: 'center', color: '#c8161d' });
@@ -83,10 +62,5 @@ export function certificateLayout(
     align: 'center',
     color: '#666666',
   });
-  return { lines, height: y + MARGIN };
-}
-
-export function xFor(align: TextLine['align']): number {
-  if (align === 'center') return CARD_WIDTH / 2;
-  return align === 'right' ? CARD_WIDTH - MARGIN : MARGIN;
+  return { lines, height: y + CARD_MARGIN };
 }
