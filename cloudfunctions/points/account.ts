@@ -1,5 +1,5 @@
 /** A resident's own account and history; staff adjustments and look-ups. */
-import { ledgerKey } from '../../core/domain/points';
+import { assertOpeningAmount, ledgerKey } from '../../core/domain/points';
 import { displayName } from '../../core/domain/users';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../runtime/audit';
@@ -37,6 +37,7 @@ export const setRankingVisibility: Handler<'points', 'setRankingVisibility'> = a
 };
 
 export const adjust: Handler<'points', 'adjust'> = async (input, ctx) => {
+  if (input.kind === 'opening') assertOpeningAmount(input.amount);
   const { entry, account, user } = await inTransaction(ctx.db, async (tx) => {
     const target = await findUser(tx, input.userId);
     if (!target) throw new AppError('NOT_FOUND');

@@ -76,11 +76,9 @@ export const pointsContract = {
         /** `opening`: the balance carried over from the paper ledger, once per resident. */
         kind: z.enum(['adjust', 'opening']).optional(),
       })
-      .strict()
-      .refine((a) => a.kind !== 'opening' || a.amount > 0, {
-        message: '历史积分补录只能是正数',
-        path: ['amount'],
-      }),
+      // No refine here (the page binds this schema without `requestId`, and zod cannot omit from a
+      // refined object): a negative opening balance is refused by the ledger rule, applyEntry.
+      .strict(),
     output: z.object({ entry: EntryView, account: AccountView }),
   }),
   accountOf: defineAction({

@@ -38,6 +38,11 @@ export interface AccountTotals {
 
 export const EMPTY_TOTALS: AccountTotals = { balance: 0, earned: 0, spent: 0, opening: 0 };
 
+/** An opening balance carries points over from the paper ledger: it can only add. */
+export function assertOpeningAmount(amount: number): void {
+  if (amount <= 0) throw new AppError('INVALID_INPUT', '历史积分补录只能是正数');
+}
+
 /** The account after one more entry; refuses to go below zero. */
 export function applyEntry(totals: AccountTotals, amount: number, kind: EntryKind): AccountTotals {
   if (!Number.isInteger(amount) || amount === 0) throw new AppError('INVALID_INPUT', '积分必须是非零整数');
@@ -47,7 +52,7 @@ export function applyEntry(totals: AccountTotals, amount: number, kind: EntryKin
   const { earned, spent } = totals;
   const opening = totals.opening ?? 0;
   if (kind === 'opening') {
-    if (amount < 0) throw new AppError('INVALID_INPUT', '历史积分补录只能是正数');
+    assertOpeningAmount(amount);
     return { balance, earned, spent, opening: opening + amount };
   }
   if (kind === 'refund') return { balance, earned, spent: spent - amount, opening };
