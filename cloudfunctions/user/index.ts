@@ -3,6 +3,7 @@ import { createRouter, type Handlers } from '../runtime/router';
 import { cloudbaseMain } from '../runtime/cloudbase';
 import { userJobs } from './jobs';
 import { listOutbox } from './notifications';
+import { closeAccount, closeResident, myData, myDataPage, residentData, residentDataPage } from './privacy';
 import { login, setCareMode, updateProfile } from './profile';
 import { createManagedResident, listResidents } from './residents';
 import {
@@ -28,6 +29,12 @@ export const handlers: Handlers<'user'> = {
   createManagedResident,
   listResidents,
   listOutbox,
+  myData,
+  myDataPage,
+  closeAccount,
+  residentData,
+  residentDataPage,
+  closeResident,
 };
 
 export const route = createRouter('user', handlers);
