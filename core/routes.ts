@@ -24,6 +24,7 @@ export const ROUTES = {
   record: 'pages/me/record/index',
   certificate: 'pages/me/certificate/index',
   card: 'pages/me/card/index',
+  privacy: 'pages/me/privacy/index',
   // Subpackages: `packages/<root>/…`.
   staffApplications: 'packages/staff/applications/index',
   staffResidents: 'packages/staff/residents/index',
@@ -34,6 +35,11 @@ export const ROUTES = {
   staffDonors: 'packages/staff/donors/index',
   staffEvents: 'packages/staff/events/index',
   staffEventEdit: 'packages/staff/event-edit/index',
+  staffWorkbench: 'packages/staff/workbench/index',
+  staffEventHub: 'packages/staff/event/index',
+  staffDashboard: 'packages/staff/dashboard/index',
+  staffExports: 'packages/staff/exports/index',
+  staffAudit: 'packages/staff/audit/index',
   leaderCode: 'packages/leader/code/index',
   leaderParticipants: 'packages/leader/participants/index',
   devLogin: 'packages/dev/login/index',
@@ -57,6 +63,11 @@ export interface RouteParams {
   /** Without an id the editor creates a new item. */
   staffGoodsEdit: { id?: string };
   staffEventEdit: { id?: string };
+  staffEventHub: { id: string };
+  /** With `eventId` the page exports that event's attendance only (for its leaders too). */
+  staffExports: { eventId?: string };
+  /** Staff open it with a managed resident's id to see, export or close that resident's data. */
+  privacy: { userId?: string };
 }
 
 export type ParamsOf<R extends RouteName> = R extends keyof RouteParams ? RouteParams[R] : undefined;

@@ -25,15 +25,16 @@ const TURNOUT_ROUNDS = 20;
 const LOW_STOCK_LISTED = 20;
 
 interface Window {
+  /** Oldest first, contiguous: each ends where the next begins. */
   months: MonthSpan[];
-  /** Each month's start, then the end of the last: the buckets' edges. */
-  edges: EpochMs[];
 }
 
 /**
- * Sum `output` per month of `field` over the documents matching `match`: one aggregation, one
- * bucket per month. Fields named in `distinct` are sets ($addToSet) the database replaces by
- * their size, so only twelve numbers come back, however many residents took part.
+ * Sum `output` per month of `field` over the documents matching `match`: one aggregation that
+ * groups by the month each document falls in ([from, to), found by the first month it ends
+ * before). Fields named in `distinct` are sets ($addToSet) the database replaces by their size,
+ * so only twelve rows of numbers come back, however many residents took part. (Not `$bucket`:
+ * the stand-in's, mingo's, puts a value on a boundary into the bucket below it.)
  */
 async function monthly<K extends string>(
   db: Database,
@@ -46,24 +47,26 @@ async function monthly<K extends string>(
 ): Promise<Record<K, number[]>> {
   const _ = db.command;
   const $ = _.aggregate;
-  const first = window.edges[0];
-  const last = window.edges[window.edges.length - 1];
+  const { months } = window;
+  const monthOf = $.switch({
+    branches: months.map((m) => ({ case: $.lt([`$${field}`, m.to]), then: m.from })),
+    default: null,
+  });
+  const keys = Object.keys(output) as K[];
   let pipeline = db
     .collection(collection)
     .aggregate()
-    .match({ [field]: _.gte(first).and(_.lt(last)), ...match })
-    .bucket({ groupBy: `$${field}`, boundaries: window.edges, output });
+    .match({ [field]: _.gte(months[0].from).and(_.lt(months[months.length - 1].to)), ...match })
+    .group({ _id: monthOf, ...output });
   if (distinct.length > 0) {
-    const keys = Object.keys(output) as K[];
     pipeline = pipeline.project(
       Object.fromEntries(keys.map((key) => [key, distinct.includes(key) ? $.size(`$${key}`) : 1])),
     );
   }
   const res = (await pipeline.end()) as unknown as { list: (Record<K, number> & { _id: EpochMs })[] };
   const byStart = new Map(res.list.map((row) => [row._id, row]));
-  const keys = Object.keys(output) as K[];
   return Object.fromEntries(
-    keys.map((key) => [key, window.months.map((m) => byStart.get(m.from)?.[key] ?? 0)]),
+    keys.map((key) => [key, months.map((m) => byStart.get(m.from)?.[key] ?? 0)]),
   ) as Record<K, number[]>;
 }
 
@@ -128,7 +131,7 @@ async function turnout(db: Database, window: Window) {
   const _ = db.command;
   const res = (await db
     .collection(ROUNDS)
-    .where({ closedAt: _.gte(window.edges[0]), results: _.neq(null) })
+    .where({ closedAt: _.gte(window.months[0].from), results: _.neq(null) })
     .orderBy('closedAt', 'desc')
     .limit(TURNOUT_ROUNDS + 1)
     .get()) as unknown as { data: (RoundFields & { _id: string })[] };
@@ -147,7 +150,7 @@ export const stats: Handler<'dashboard', 'stats'> = async (_input, ctx) => {
   const _ = db.command;
   const $ = _.aggregate;
   const months = recentMonths(now, DASHBOARD_MONTHS);
-  const window: Window = { months, edges: [...months.map((m) => m.from), months[months.length - 1].to] };
+  const window: Window = { months };
   const count = { n: $.sum(1) };
   const [served, attended, held, points, posted, claimed, fulfilled, proposals, ballots, completed] =
     await Promise.all([
@@ -175,7 +178,7 @@ export const stats: Handler<'dashboard', 'stats'> = async (_input, ctx) => {
         window,
         EVENTS,
         'startAt',
-        { status: 'published', startAt: _.gte(window.edges[0]).and(_.lte(now)) },
+        { status: 'published', startAt: _.gte(months[0].from).and(_.lte(now)) },
         count,
       ),
       ledger(db, window),

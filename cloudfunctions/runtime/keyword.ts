@@ -10,3 +10,9 @@ export function matchingAny(db: Database, keyword: string, fields: readonly stri
   const pattern = db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' });
   return db.command.or(fields.map((field) => ({ [field]: pattern }))) as object;
 }
+
+/** A condition matching documents whose `field` contains any of `words`. */
+export function containingAny(db: Database, words: readonly string[], field: string): object {
+  const pattern = db.RegExp({ regexp: words.map(escapeRegExp).join('|') });
+  return { [field]: pattern };
+}

@@ -39,6 +39,11 @@ export interface UserFields {
    */
   closureSettledAt: EpochMs | null;
   /**
+   * Between closing and settling only: the names the closed account went by, so the settling
+   * pass can still take them out of messages other residents received; removed once settled.
+   */
+  namesToScrub?: string[];
+  /**
    * On the first account of an openid only: how many of this openid's accounts were closed,
    * which is the generation of its live account (see `resolveCaller`).
    */

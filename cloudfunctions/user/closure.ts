@@ -24,7 +24,8 @@ import { AppError } from '../../core/errors';
 import type { EpochMs } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
 import { findAll, findById, inTransaction, type Database, type Doc } from '../runtime/db';
-import { NOTIFICATIONS } from '../runtime/notifications';
+import { containingAny } from '../runtime/keyword';
+import { NOTIFICATIONS, type NotificationFields } from '../runtime/notifications';
 import { forEachLimit } from '../runtime/parallel';
 import { USERS, findUser, userIdForOpenid, type UserDoc, type UserFields } from '../runtime/users';
 import {
@@ -103,6 +104,7 @@ async function markClosed(db: Database, closing: Closing, now: EpochMs): Promise
       ...ANONYMOUS,
       closedAt: now,
       closureSettledAt: null,
+      namesToScrub: namesOf(user),
       updatedAt: now,
     };
     if (first && first._id === user._id) changes.closures = closures;
@@ -124,6 +126,11 @@ async function markClosed(db: Database, closing: Closing, now: EpochMs): Promise
     });
     return now;
   });
+}
+
+/** The names someone could be recognised by in a message (a two-character name at least). */
+function namesOf(user: UserDoc): string[] {
+  return [...new Set([user.realName, user.nickname])].filter((name) => name.length >= 2);
 }
 
 type Released = Omit<ClosureView, 'closedAt'>;
@@ -189,6 +196,8 @@ async function settleWish(
     if (isRecipient) {
       changes.contact = { name: '', phone: '', building: '', unit: '' };
       changes.recipientMasked = CLOSED_ACCOUNT_NAME;
+      // The posting's fingerprint spells the contact out; nobody can retry that post any more.
+      changes.fingerprint = '';
     }
     await saveWish(tx, { ...wish, ...changes, updatedAt: now });
     return { withdrawn: withdraw, released: release };
@@ -274,6 +283,29 @@ async function settleLeadership(db: Database, userId: string, now: EpochMs): Pro
   );
 }
 
+/**
+ * Messages other residents received name the closed account in their text (「陈建国 认领了心愿」):
+ * the name is replaced there too. Found by matching the text, so this reads the messages kept
+ * (they are deleted after 180 days) — a cost paid once per closure, not by anyone's request.
+ */
+async function scrubMessages(db: Database, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  const mentioning = await findAll<NotificationFields>(
+    db
+      .collection(NOTIFICATIONS)
+      .where(db.command.or([containingAny(db, names, 'title'), containingAny(db, names, 'body')])),
+    MAX_ITEMS,
+  );
+  const scrub = (text: string) =>
+    names.reduce((out, name) => out.split(name).join(CLOSED_ACCOUNT_NAME), text);
+  await forEachLimit(mentioning, IN_FLIGHT, async (n) => {
+    await db
+      .collection(NOTIFICATIONS)
+      .doc(n._id)
+      .update({ data: { title: scrub(n.title), body: scrub(n.body) } });
+  });
+}
+
 /** The copies of the name other documents keep, each replaced in one request per collection. */
 async function scrubNames(db: Database, userId: string): Promise<void> {
   const _ = db.command;
@@ -309,7 +341,12 @@ async function scrubNames(db: Database, userId: string): Promise<void> {
 }
 
 /** Steps 2 and 3: safe to run again and concurrently, each item acting only while still open. */
-export async function releaseHoldings(db: Database, closing: Closing, now: EpochMs): Promise<Released> {
+export async function releaseHoldings(
+  db: Database,
+  closing: Closing,
+  names: readonly string[],
+  now: EpochMs,
+): Promise<Released> {
   const { userId } = closing;
   const [ordersRefunded, wishes, signupsCancelled, applicationsWithdrawn] = await Promise.all([
     refundOrders(db, closing, now),
@@ -320,6 +357,7 @@ export async function releaseHoldings(db: Database, closing: Closing, now: Epoch
   await settleLeadership(db, userId, now);
   // Last: releasing tells the resident (a claim released…), and those messages go too.
   await scrubNames(db, userId);
+  await scrubMessages(db, names);
   return {
     ordersRefunded,
     claimsReleased: wishes.released,
@@ -332,7 +370,8 @@ export async function releaseHoldings(db: Database, closing: Closing, now: Epoch
 /** Close an account now: mark it, then release at once what it holds (the job checks again later). */
 export async function closeAccountOf(db: Database, closing: Closing, now: EpochMs): Promise<ClosureView> {
   const closedAt = await markClosed(db, closing, now);
-  return { closedAt, ...(await releaseHoldings(db, closing, now)) };
+  const closed = await findUser(db, closing.userId);
+  return { closedAt, ...(await releaseHoldings(db, closing, closed?.namesToScrub ?? [], now)) };
 }
 
 /** The job's part: closures old enough that nothing started before them can still commit. */
@@ -345,15 +384,13 @@ export async function settleClosures(db: Database, now: EpochMs): Promise<number
     100,
   );
   for (const user of due as UserDoc[]) {
-    await releaseHoldings(
-      db,
-      { userId: user._id, openid: null, actorId: SYSTEM, reason: CLOSED_REASON },
-      now,
-    );
+    const closing = { userId: user._id, openid: null, actorId: SYSTEM, reason: CLOSED_REASON };
+    await releaseHoldings(db, closing, user.namesToScrub ?? [], now);
+    // Settled: the names it went by are needed no more.
     await db
       .collection(USERS)
       .doc(user._id)
-      .update({ data: { closureSettledAt: now } });
+      .update({ data: { closureSettledAt: now, namesToScrub: [] } });
   }
   return due.length;
 }
