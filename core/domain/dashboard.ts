@@ -44,6 +44,14 @@ export const SERIES_LABELS: Record<SeriesKey, { label: string; unit: string; not
   projectsCompleted: { label: '完成微实事项目', unit: '个', note: '当月完成的项目' },
 };
 
+/** The charts by subject, one tab each on the dashboard (a phone draws a few charts at a time). */
+export const SERIES_GROUPS: { title: string; series: SeriesKey[] }[] = [
+  { title: '志愿服务', series: ['activeVolunteers', 'serviceMinutes', 'eventsHeld', 'attendance'] },
+  { title: '积分', series: ['pointsIssued', 'pointsRedeemed', 'pointsOutstanding'] },
+  { title: '微心愿', series: ['wishesPosted', 'wishesClaimed', 'wishesFulfilled'] },
+  { title: '百姓点菜', series: ['proposals', 'ballots', 'projectsCompleted'] },
+];
+
 /** What waits for staff, each a badge on a workbench tool. */
 export const WORKBENCH_COUNTS = [
   'applications',

@@ -73,7 +73,7 @@ interface Expectation {
  * A page missing here fails: say what it must show.
  */
 function expectations(route: string): Expectation | undefined {
-  const { event, goods, order, userId } = community;
+  const { event, goods, order, scarce, userId } = community;
   const me = EVERYONE.nickname;
   const table: Record<string, Expectation> = {
     'pages/home/index': { shows: '幸福里社区' },
@@ -95,6 +95,7 @@ function expectations(route: string): Expectation | undefined {
     'pages/me/record/index': { shows: '服务记录' },
     'pages/me/certificate/index': { shows: me },
     'pages/me/card/index': { shows: me },
+    'pages/me/privacy/index': { shows: '5号楼' },
     'packages/staff/applications/index': { shows: '审核中' },
     'packages/staff/residents/index': { shows: '张桂英' },
     'packages/staff/pickup/index': { shows: '取货码' },
@@ -104,6 +105,11 @@ function expectations(route: string): Expectation | undefined {
     'packages/staff/donors/index': { shows: '阿强理发店' },
     'packages/staff/events/index': { shows: event.title },
     'packages/staff/event-edit/index': { query: { id: event.id }, shows: '负责人' },
+    'packages/staff/workbench/index': { shows: '活动管理' },
+    'packages/staff/event/index': { query: { id: event.id }, shows: event.title },
+    'packages/staff/dashboard/index': { shows: scarce.name },
+    'packages/staff/exports/index': { shows: '生成表格' },
+    'packages/staff/audit/index': { shows: '调整积分' },
     'packages/leader/code/index': { query: { id: event.id, purpose: 'in' }, shows: '请志愿者扫码签到' },
     'packages/leader/participants/index': { query: { id: event.id }, shows: me },
   };

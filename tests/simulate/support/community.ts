@@ -2,7 +2,8 @@
  * The cloud behind the compiled weapp in miniprogram-simulate: the real cloud functions on the
  * stand-in database, seeded with the demo community, so every page gets the envelopes it would
  * get in production. One person, 周全, holds every role, leads an upcoming event, has signed up
- * for it and has redeemed goods: each page then has something of theirs to show.
+ * for it and has redeemed goods: each page then has something of theirs to show. One item is
+ * nearly out of stock, for the 数据看板.
  */
 import type { EventView, OrderView, UserId } from '../../../core/contract';
 import { ROLES } from '../../../core/domain/roles';
@@ -18,6 +19,8 @@ export interface Community {
   userId: UserId;
   event: EventView;
   goods: (typeof DEMO_GOODS)[number];
+  /** An item staff wrote down to two left: running low. */
+  scarce: (typeof DEMO_GOODS)[number];
   order: OrderView;
   /** Serve one wx.cloud.callFunction as 周全 (WeChat attaches the caller's OPENID). */
   answer(name: string, data: unknown): Promise<unknown>;
@@ -45,6 +48,14 @@ export async function startCommunity(): Promise<Community> {
     reason: '志愿服务补录',
     requestId: 'sim-adjust-0001',
   });
+  // One item nearly gone, so the 数据看板 lists something under 库存不足.
+  const scarce = DEMO_GOODS[DEMO_GOODS.length - 1];
+  await cloud.ok(STAFF, 'mall', 'restock', {
+    goodsId: scarce.id,
+    delta: 2 - scarce.stock,
+    reason: '过期报损',
+    requestId: 'sim-restock-0001',
+  });
   const goods = DEMO_GOODS[0];
   const order = await cloud.ok(EVERYONE.openid, 'mall', 'redeem', {
     goodsId: goods.id,
@@ -57,6 +68,7 @@ export async function startCommunity(): Promise<Community> {
     userId,
     event: await cloud.ok(EVERYONE.openid, 'events', 'get', { eventId: event.id }),
     goods,
+    scarce,
     order,
     answer: (name, data) => cloud.invoke(name, data, EVERYONE.openid),
   };
