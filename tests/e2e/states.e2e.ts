@@ -91,6 +91,7 @@ const residentPages: Check[] = [
   ['certificate', undefined, '[data-testid="certificate"]'],
   ['card', undefined, '[data-testid="volunteer-card"]'],
   ['party', undefined, 'text=向社区报到'],
+  ['privacy', undefined, '[data-testid="privacy-profile"]'],
 ];
 
 const staffPages: Check[] = [
@@ -104,6 +105,9 @@ const staffPages: Check[] = [
   ['staffAdjust', { userId: 'li' }, 'text=当前积分'],
   ['leaderParticipants', { id: 'event' }, '[data-testid="participant"]'],
   ['leaderCode', { id: 'event' }, '[data-testid="checkin-code"]'],
+  ['staffEventHub', { id: 'event' }, '[data-testid="event-act"]'],
+  ['staffDashboard', undefined, '[data-testid="chart"]'],
+  ['staffAudit', undefined, '[data-testid="audit-entry"], [data-testid="empty-state"]'],
 ];
 
 /** The real ids behind the placeholders above (known only once the data is made). */
