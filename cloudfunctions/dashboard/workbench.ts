@@ -3,7 +3,10 @@
  * over an indexed condition (see README, indexes): the database counts, nothing is read.
  */
 import type { WorkbenchView } from '../../core/contract';
-import { LOW_STOCK_AT } from '../../core/domain/dashboard';
+import { LOW_STOCK_AT, WORKBENCH_COUNTS, type WorkbenchCount } from '../../core/domain/dashboard';
+import type { EpochMs } from '../../core/time';
+import { countWhere } from '../runtime/count';
+import type { Database } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { APPLICATIONS } from '../user/applications';
 import { PARTICIPATIONS } from '../events/store';
@@ -12,43 +15,29 @@ import { REPORTS } from '../moderation/store';
 import { OBJECTIONS, PROPOSALS } from '../votes/store';
 import { bucketListing } from '../wishes/browse';
 import { WISHES } from '../wishes/store';
-import { countWhere } from '../runtime/count';
+
+/** What each badge counts: a collection and the condition of what waits there. */
+function waiting(db: Database, now: EpochMs): Record<WorkbenchCount, [collection: string, where: object]> {
+  const _ = db.command;
+  return {
+    applications: [APPLICATIONS, { status: 'pending' }],
+    pickups: [ORDERS, { status: 'awaiting_pickup', expiresAt: _.gt(now) }],
+    // Hours nobody has confirmed yet on events that are over (the job closes them after a day).
+    hoursToConfirm: [PARTICIPATIONS, { status: 'confirmed', closedAt: null, eventEndAt: _.lt(now) }],
+    lowStock: [GOODS, { onShelf: true, stock: _.lte(LOW_STOCK_AT) }],
+    // The wishes board's own conditions, so the badge and the board agree.
+    wishesToReview: [WISHES, bucketListing(db, 'pending', now).where],
+    wishesOverdue: [WISHES, bucketListing(db, 'overdue', now).where],
+    openReports: [REPORTS, { status: 'open' }],
+    proposalsToScreen: [PROPOSALS, { status: 'pending' }],
+    objections: [OBJECTIONS, { answeredAt: null }],
+  };
+}
 
 export const workbench: Handler<'dashboard', 'workbench'> = async (_input, ctx) => {
-  const { db, now } = ctx;
-  const _ = db.command;
-  const [
-    applications,
-    pickups,
-    hoursToConfirm,
-    lowStock,
-    wishesToReview,
-    wishesOverdue,
-    openReports,
-    proposalsToScreen,
-    objections,
-  ] = await Promise.all([
-    countWhere(db, APPLICATIONS, { status: 'pending' }),
-    countWhere(db, ORDERS, { status: 'awaiting_pickup', expiresAt: _.gt(now) }),
-    // Hours nobody has confirmed yet on events that are over (the job closes them after a day).
-    countWhere(db, PARTICIPATIONS, { status: 'confirmed', closedAt: null, eventEndAt: _.lt(now) }),
-    countWhere(db, GOODS, { onShelf: true, stock: _.lte(LOW_STOCK_AT) }),
-    countWhere(db, WISHES, bucketListing(db, 'pending', now).where),
-    countWhere(db, WISHES, bucketListing(db, 'overdue', now).where),
-    countWhere(db, REPORTS, { status: 'open' }),
-    countWhere(db, PROPOSALS, { status: 'pending' }),
-    countWhere(db, OBJECTIONS, { answeredAt: null }),
-  ]);
-  const counts: WorkbenchView['counts'] = {
-    applications,
-    pickups,
-    hoursToConfirm,
-    lowStock,
-    wishesToReview,
-    wishesOverdue,
-    openReports,
-    proposalsToScreen,
-    objections,
-  };
-  return { counts };
+  const conditions = waiting(ctx.db, ctx.now);
+  const counted = await Promise.all(
+    WORKBENCH_COUNTS.map(async (key) => [key, await countWhere(ctx.db, ...conditions[key])] as const),
+  );
+  return { counts: Object.fromEntries(counted) as WorkbenchView['counts'] };
 };

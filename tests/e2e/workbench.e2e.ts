@@ -38,39 +38,34 @@ async function invoke<T>(openid: string, fn: string, action: string, input: obje
   return res.data as T;
 }
 
-/** An event 李强 signed up for and checked in to, now over with its hours open; one to come. */
-beforeAll(async () => {
-  h = await startHarness();
-  const start = h.clock.now() + 2 * HOUR_MS;
-  const event = await invoke<{ id: string }>(STAFF, 'events', 'save', {
-    title: ENDED,
+/** A published event starting at `start`, three hours long (sign-up closes an hour before). */
+async function publish(title: string, start: number, audience: 'volunteers' | 'everyone'): Promise<string> {
+  const draft = await invoke<{ id: string }>(STAFF, 'events', 'save', {
+    title,
     category: 'volunteer',
     place: '3号楼楼下',
     startAt: start,
     endAt: start + 3 * HOUR_MS,
     signupDeadline: start - HOUR_MS,
     capacity: 5,
-    audience: 'volunteers',
+    audience,
   });
-  await invoke(STAFF, 'events', 'publish', { eventId: event.id });
-  await invoke('demo-volunteer-li', 'events', 'signUp', { eventId: event.id });
+  await invoke(STAFF, 'events', 'publish', { eventId: draft.id });
+  return draft.id;
+}
+
+/** An event 李强 signed up for and checked in to, now over with its hours open; one to come. */
+beforeAll(async () => {
+  h = await startHarness();
+  const start = h.clock.now() + 2 * HOUR_MS;
+  const ended = await publish(ENDED, start, 'volunteers');
+  await invoke('demo-volunteer-li', 'events', 'signUp', { eventId: ended });
   h.clock.set(start + 5 * MINUTE_MS);
-  const secret = (await findEvent(h.cloud.deps.db, event.id))?.secret ?? '';
-  const token = issueToken(hmacSigner, secret, event.id, 'in', h.clock.now());
+  const secret = (await findEvent(h.cloud.deps.db, ended))?.secret ?? '';
+  const token = issueToken(hmacSigner, secret, ended, 'in', h.clock.now());
   await invoke('demo-volunteer-li', 'events', 'checkIn', { token });
   h.clock.set(start + 3 * HOUR_MS + HOUR_MS);
-  const later = h.clock.now() + 48 * HOUR_MS;
-  const upcoming = await invoke<{ id: string }>(STAFF, 'events', 'save', {
-    title: UPCOMING,
-    category: 'community',
-    place: '社区食堂',
-    startAt: later,
-    endAt: later + 2 * HOUR_MS,
-    signupDeadline: later - HOUR_MS,
-    capacity: 20,
-    audience: 'everyone',
-  });
-  await invoke(STAFF, 'events', 'publish', { eventId: upcoming.id });
+  await publish(UPCOMING, h.clock.now() + 48 * HOUR_MS, 'everyone');
   staff = await h.openAs(STAFF);
 });
 
