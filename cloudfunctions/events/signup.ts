@@ -50,7 +50,9 @@ export const signUpFor: Handler<'events', 'signUpFor'> = async (input, ctx) => {
   const found = await findLedEvent(ctx.db, input.eventId, ctx);
   const resident = await findUser(ctx.db, input.userId);
   // Acting for someone is for neighbours without a phone; everyone else signs up themselves.
-  if (!resident?.managed) throw new AppError('NOT_FOUND', '只能代为报名由社区登记的居民');
+  // A closed account is nobody to act for any more.
+  if (!resident?.managed || resident.closedAt)
+    throw new AppError('NOT_FOUND', '只能代为报名由社区登记的居民');
   await precheck(ctx, found, resident);
   const { event, participation } = await signUpThroughQueue(ctx, found, resident, ctx.caller);
   return toParticipantView(event, participation);

@@ -119,6 +119,8 @@ describe('a managed resident', () => {
   });
 
   test('staff close the account with a reason; it is audited and cannot be closed twice', async () => {
+    // A minute after the export, so the trail (newest first) has the closure on top.
+    cloud.clock.advance(60_000);
     const closed = await cloud.ok(STAFF, 'user', 'closeResident', {
       userId: managed,
       reason: '家属申请注销',
@@ -160,5 +162,27 @@ test('closing withdraws a pending 双报到 application', async () => {
   expect(await cloud.call(RESIDENT, 'user', 'closeAccount', { acknowledge: true })).toMatchObject({
     ok: false,
     code: 'UNAUTHENTICATED',
+  });
+});
+
+test('nobody acts for a managed resident whose account is closed', async () => {
+  const gone = (await cloud.ok(STAFF, 'user', 'createManagedResident', { realName: '刘德福' })).id;
+  await cloud.ok(STAFF, 'user', 'closeResident', { userId: gone, reason: '已搬离社区' });
+  const event = await publishedEvent(cloud, { title: '重阳登高' });
+  expect(await cloud.call(STAFF, 'events', 'signUpFor', { eventId: event.id, userId: gone })).toMatchObject({
+    ok: false,
+    code: 'NOT_FOUND',
+  });
+  const wish = {
+    userId: gone,
+    title: '想要一副老花镜',
+    category: 'goods' as const,
+    wantedBy: cloud.clock.now() + 7 * 86_400_000,
+    contact: { name: '刘德福', building: '2号楼' },
+    requestId: 'closed-managed-wish',
+  };
+  expect(await cloud.call(STAFF, 'wishes', 'postFor', wish)).toMatchObject({
+    ok: false,
+    code: 'WISH_MANAGED_ONLY',
   });
 });
