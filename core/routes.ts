@@ -24,6 +24,7 @@ export const ROUTES = {
   record: 'pages/me/record/index',
   certificate: 'pages/me/certificate/index',
   card: 'pages/me/card/index',
+  privacy: 'pages/me/privacy/index',
   // Subpackages: `packages/<root>/…`.
   staffApplications: 'packages/staff/applications/index',
   staffResidents: 'packages/staff/residents/index',
@@ -65,6 +66,11 @@ export const ROUTES = {
   myWishes: 'packages/wishes/mine/index',
   claimedWishes: 'packages/wishes/claimed/index',
   partyRecord: 'packages/wishes/record/index',
+  staffWorkbench: 'packages/staff/workbench/index',
+  staffEventHub: 'packages/staff/event/index',
+  staffDashboard: 'packages/staff/dashboard/index',
+  staffExports: 'packages/staff/exports/index',
+  staffAudit: 'packages/staff/audit/index',
   leaderCode: 'packages/leader/code/index',
   leaderParticipants: 'packages/leader/participants/index',
   devLogin: 'packages/dev/login/index',
@@ -100,6 +106,11 @@ export interface RouteParams {
   staffMilestoneEdit: { projectId: string; milestoneId?: string };
   wishDetail: { id: string };
   staffWishEdit: { id: string };
+  staffEventHub: { id: string };
+  /** With `eventId` the page exports that event's attendance only (for its leaders too). */
+  staffExports: { eventId?: string };
+  /** Staff open it with a managed resident's id to see, export or close that resident's data. */
+  privacy: { userId?: string };
 }
 
 export type ParamsOf<R extends RouteName> = R extends keyof RouteParams ? RouteParams[R] : undefined;

@@ -47,6 +47,47 @@ export function startOfMonth(ms: EpochMs): EpochMs {
   return inCommunityTz(ms).startOf('month').valueOf();
 }
 
+/** One community-time calendar month: `2026-11`, `11月`, and its span [from, to). */
+export interface MonthSpan {
+  key: string;
+  label: string;
+  from: EpochMs;
+  to: EpochMs;
+}
+
+function spanOf(start: dayjs.Dayjs): MonthSpan {
+  return {
+    key: start.format('YYYY-MM'),
+    label: start.format('M月'),
+    from: start.valueOf(),
+    to: start.add(1, 'month').valueOf(),
+  };
+}
+
+/** The `count` months ending with the one containing `now`, oldest first (a chart's axis). */
+export function recentMonths(now: EpochMs, count: number): MonthSpan[] {
+  const current = inCommunityTz(now).startOf('month');
+  return Array.from({ length: count }, (_, i) => spanOf(current.subtract(count - 1 - i, 'month')));
+}
+
+/** The month a key such as `2026-11` names, or null when it names none. */
+export function monthOfKey(key: string): MonthSpan | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(key);
+  if (!match) return null;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  const from = fromWallClock({ year: Number(match[1]), month, day: 1, hour: 0, minute: 0 });
+  return spanOf(inCommunityTz(from));
+}
+
+/** `2026年11月` when [from, to) is one calendar month, else `2026-11-01至2026-11-30`. */
+export function formatPeriod(from: EpochMs, to: EpochMs): string {
+  const month = monthOfKey(monthKey(from));
+  if (month && month.from === from && month.to === to) return monthLabel(from);
+  const day = (ms: EpochMs) => inCommunityTz(ms).format('YYYY-MM-DD');
+  return `${day(from)}至${day(to - 1)}`;
+}
+
 /** Start of the community-time day containing `ms`, as UTC ms. */
 export function startOfDay(ms: EpochMs): EpochMs {
   return inCommunityTz(ms).startOf('day').valueOf();

@@ -2,6 +2,7 @@
 import type { FunctionName } from '../core/contract';
 import type { Job } from '../cloudfunctions/runtime/jobs';
 import type { Route } from '../cloudfunctions/runtime/router';
+import * as dashboard from '../cloudfunctions/dashboard';
 import * as events from '../cloudfunctions/events';
 import * as mall from '../cloudfunctions/mall';
 import * as moderation from '../cloudfunctions/moderation';
@@ -24,4 +25,5 @@ export const functions: Record<FunctionName, CloudFunction> = {
   votes,
   wishes,
   moderation,
+  dashboard,
 };

@@ -11,7 +11,7 @@ import { fail, type Fail } from '../core/errors';
 import fastifyStatic from '@fastify/static';
 import { findAll } from '../cloudfunctions/runtime/db';
 import { NOTIFICATIONS, type NotificationFields } from '../cloudfunctions/runtime/notifications';
-import { USERS, findUser, userIdForOpenid, type UserFields } from '../cloudfunctions/runtime/users';
+import { USERS, resolveCaller, type UserFields } from '../cloudfunctions/runtime/users';
 import type { LocalCloud } from './local-cloud';
 import { RISKY_IMAGE_MARKER } from './ports';
 import { DEMO_USERS } from './seed';
@@ -93,7 +93,7 @@ export function createHttpServer(cloud: LocalCloud, options: HttpOptions = {}): 
     // Cloud storage stand-in: registered residents upload an image, and get back its URL.
     app.post<{ Params: { folder: string } }>('/local-storage/:folder', async (req, reply) => {
       const openid = identityOf(req.headers[DEV_OPENID_HEADER]);
-      if (!openid || !(await findUser(cloud.deps.db, userIdForOpenid(openid))))
+      if (!openid || !(await resolveCaller(cloud.deps.db, openid)).user)
         return reply.code(401).send({ error: '请先登录' });
       const ext = IMAGE_TYPES[String(req.headers['content-type']).split(';')[0]];
       if (!ext || !UPLOAD_FOLDERS.includes(req.params.folder) || !Buffer.isBuffer(req.body)) {
@@ -122,7 +122,7 @@ export function createHttpServer(cloud: LocalCloud, options: HttpOptions = {}): 
   app.get('/dev/outbox', async (req, reply) => {
     const { db } = cloud.deps;
     const openid = identityOf(req.headers[DEV_OPENID_HEADER]);
-    const viewer = openid ? await findUser(db, userIdForOpenid(openid)) : null;
+    const viewer = openid ? (await resolveCaller(db, openid)).user : null;
     if (!viewer) return reply.code(401).send(fail('UNAUTHENTICATED'));
     const mine = viewer.roles.includes('staff') ? {} : { userId: viewer._id };
     const rows = await findAll<NotificationFields>(

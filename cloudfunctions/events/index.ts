@@ -7,7 +7,8 @@ import { confirmHours, participants } from './hours';
 import { eventJobs } from './jobs';
 import { allEvents, cancel, publish, save } from './publish';
 import { myServiceRecord } from './record';
-import { cancelSignUp, signUp, signUpFor } from './signup';
+import { cancelSignUp, signUp, signUpCandidates, signUpFor } from './signup';
+import { exportAttendance } from './attendance';
 
 /** Every action's handler: the router's table, and what tests swap one entry of. */
 export const handlers: Handlers<'events'> = {
@@ -21,6 +22,8 @@ export const handlers: Handlers<'events'> = {
   publish,
   cancel,
   allEvents,
+  signUpCandidates,
+  exportAttendance,
   checkinCode,
   checkIn,
   checkOut,

@@ -1,13 +1,13 @@
 /** Staff publish events: draft → published, or cancelled with everyone notified. */
 import { randomBytes } from 'crypto';
-import { DEFAULT_CHECKIN_MARGIN_MS, defaultMaxPoints } from '../../core/domain/events';
+import { DEFAULT_CHECKIN_MARGIN_MS, defaultMaxPoints, type EventPhase } from '../../core/domain/events';
 import { mayLead } from '../../core/domain/roles';
 import { AppError } from '../../core/errors';
-import { MINUTE_MS } from '../../core/time';
+import { MINUTE_MS, type EpochMs } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
 import { newSecret } from '../runtime/config';
-import { findAll, inTransaction, withoutId } from '../runtime/db';
+import { findAll, inTransaction, withoutId, type Database } from '../runtime/db';
 import { findPage, mapPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { USERS, type UserFields } from '../runtime/users';
@@ -134,8 +134,29 @@ export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
   return toEventView(event, ctx.now, ctx.caller, null);
 };
 
+/** The events in one phase (`eventPhase`) at `now`, as a query. */
+function inPhase(db: Database, phase: EventPhase | undefined, now: EpochMs): object {
+  const _ = db.command;
+  switch (phase) {
+    case undefined:
+      return {};
+    case 'draft':
+    case 'cancelled':
+      return { status: phase };
+    case 'upcoming':
+      return { status: 'published', startAt: _.gt(now) };
+    case 'ongoing':
+      return { status: 'published', startAt: _.lte(now), endAt: _.gte(now) };
+    case 'ended':
+      return { status: 'published', endAt: _.lt(now) };
+  }
+}
+
 export const allEvents: Handler<'events', 'allEvents'> = async (input, ctx) =>
   mapPage(
-    await findPage<EventFields>(ctx.db, EVENTS, {}, input, { field: 'startAt', direction: 'desc' }),
+    await findPage<EventFields>(ctx.db, EVENTS, inPhase(ctx.db, input.phase, ctx.now), input, {
+      field: 'startAt',
+      direction: 'desc',
+    }),
     (e) => toEventView(e, ctx.now, ctx.caller, null),
   );

@@ -13,7 +13,11 @@ import type { Notification } from '../runtime/ports';
 import type { HandlerContext } from '../runtime/context';
 import { inTransaction, type Transaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
-import { findUser, type UserDoc } from '../runtime/users';
+import { findPage, mapPage } from '../runtime/paging';
+import { matchingAny } from '../runtime/keyword';
+import { USERS, findUser, type UserDoc, type UserFields } from '../runtime/users';
+import { displayName } from '../../core/domain/users';
+import type { UserId } from '../../core/contract';
 import { findLedEvent } from './access';
 import { signUpThroughQueue } from './signup-queue';
 import {
@@ -46,11 +50,41 @@ export const signUpFor: Handler<'events', 'signUpFor'> = async (input, ctx) => {
   const found = await findLedEvent(ctx.db, input.eventId, ctx);
   const resident = await findUser(ctx.db, input.userId);
   // Acting for someone is for neighbours without a phone; everyone else signs up themselves.
-  if (!resident?.managed) throw new AppError('NOT_FOUND', '只能代为报名由社区登记的居民');
+  // A closed account is nobody to act for any more.
+  if (!resident?.managed || resident.closedAt)
+    throw new AppError('NOT_FOUND', '只能代为报名由社区登记的居民');
   await precheck(ctx, found, resident);
   const { event, participation } = await signUpThroughQueue(ctx, found, resident, ctx.caller);
   return toParticipantView(event, participation);
 };
+
+/**
+ * Give up a seat or a waitlist place inside the caller's transaction (both read in it): the
+ * first waiting take the freed seat. Used by cancelSignUp and by closing an account.
+ */
+export async function leaveEvent(
+  tx: Transaction,
+  event: EventDoc,
+  participation: ParticipationDoc,
+  now: EpochMs,
+): Promise<{ event: EventDoc; participation: ParticipationDoc }> {
+  const leaving = {
+    ...event,
+    waitlist: event.waitlist.filter((id) => id !== participation.userId),
+    confirmedCount: event.confirmedCount - (participation.status === 'confirmed' ? 1 : 0),
+  };
+  const { waitlist, confirmedCount } = await fillSeats(tx, leaving, now);
+  const eventChanges = { waitlist, confirmedCount, updatedAt: now };
+  await tx.collection(EVENTS).doc(event._id).update({ data: eventChanges });
+  await tx
+    .collection(PARTICIPATIONS)
+    .doc(participation._id)
+    .update({ data: { status: 'cancelled', updatedAt: now } });
+  return {
+    event: { ...event, ...eventChanges },
+    participation: { ...participation, status: 'cancelled' as const },
+  };
+}
 
 export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx) => {
   const { event, participation } = await inTransaction(ctx.db, async (tx) => {
@@ -59,27 +93,22 @@ export const cancelSignUp: Handler<'events', 'cancelSignUp'> = async (input, ctx
     const participation = await findParticipation(tx, event._id, ctx.caller._id);
     if (!participation || participation.status === 'cancelled') throw new AppError('NOT_SIGNED_UP');
     assertMayCancel(event, ctx.now);
-
-    const leaving = {
-      ...event,
-      waitlist: event.waitlist.filter((id) => id !== ctx.caller._id),
-      confirmedCount: event.confirmedCount - (participation.status === 'confirmed' ? 1 : 0),
-    };
-    const { waitlist, confirmedCount } = await fillSeats(tx, leaving, ctx.now);
-    const eventChanges = { waitlist, confirmedCount, updatedAt: ctx.now };
-    await tx.collection(EVENTS).doc(event._id).update({ data: eventChanges });
-    await tx
-      .collection(PARTICIPATIONS)
-      .doc(participation._id)
-      .update({
-        data: { status: 'cancelled', updatedAt: ctx.now },
-      });
-    return {
-      event: { ...event, ...eventChanges },
-      participation: { ...participation, status: 'cancelled' as const },
-    };
+    return leaveEvent(tx, event, participation, ctx.now);
   });
   return toEventView(event, ctx.now, ctx.caller, participation);
+};
+
+/** Neighbours without a smartphone a leader may sign up: managed, not closed, by name or building. */
+export const signUpCandidates: Handler<'events', 'signUpCandidates'> = async (input, ctx) => {
+  await findLedEvent(ctx.db, input.eventId, ctx);
+  const filters: object[] = [{ managed: true, closedAt: null }];
+  if (input.keyword) filters.push(matchingAny(ctx.db, input.keyword, ['realName', 'building']));
+  const page = await findPage<UserFields>(ctx.db, USERS, ctx.db.command.and(filters) as object, input);
+  return mapPage(page, (user) => ({
+    id: user._id as UserId,
+    name: displayName(user),
+    building: `${user.building}${user.unit}`,
+  }));
 };
 
 /**

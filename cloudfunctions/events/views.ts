@@ -1,4 +1,9 @@
-import type { EventView, MyParticipation, ParticipantView } from '../../core/contract';
+import {
+  eventsContract,
+  type EventView,
+  type MyParticipation,
+  type ParticipantView,
+} from '../../core/contract';
 import {
   eventPhase,
   mayCancelSignup,
@@ -6,7 +11,7 @@ import {
   proposedMinutes,
   signupOutcome,
 } from '../../core/domain/events';
-import type { Role } from '../../core/domain/roles';
+import { mayCall, type Role } from '../../core/domain/roles';
 import { ORGANISER_NAME } from '../../core/domain/community';
 import { MINUTE_MS, type EpochMs } from '../../core/time';
 import type { EventDoc, ParticipationDoc } from './store';
@@ -40,6 +45,7 @@ export function toEventView(
   mine: ParticipationDoc | null,
 ): EventView {
   const joined = Boolean(mine && mine.status !== 'cancelled');
+  const mayRun = mayRunEvent(viewer.roles, event.leaderIds, viewer._id);
   return {
     id: event._id as EventView['id'],
     title: event.title,
@@ -65,7 +71,14 @@ export function toEventView(
     cancelReason: event.cancelReason,
     projectId: event.projectId ?? null,
     isLeader: event.leaderIds.includes(viewer._id),
-    mayRun: mayRunEvent(viewer.roles, event.leaderIds, viewer._id),
+    mayRun,
+    mayEdit: viewer.roles.includes('staff') && event.status !== 'cancelled',
+    // What signUpFor accepts: its roles, someone who runs the event, while sign-up is open.
+    maySignUpFor:
+      mayRun &&
+      mayCall(viewer.roles, eventsContract.signUpFor.roles) &&
+      event.status === 'published' &&
+      now <= event.signupDeadline,
     signup: signupOutcome(event, { roles: viewer.roles, status: mine?.status ?? null }, now),
     mayCancel: joined && event.status === 'published' && mayCancelSignup(event, now),
     mine: mine ? toMine(event, mine) : null,

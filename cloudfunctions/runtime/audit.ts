@@ -2,6 +2,7 @@
  * The audit trail: who did what for whom. Staff acting for a managed resident, decisions
  * on applications and role grants all leave an entry, written in the same transaction.
  */
+import { auditTypeOf, type AuditType } from '../../core/domain/audit';
 import type { EpochMs } from '../../core/time';
 import type { Transaction } from './db';
 
@@ -17,6 +18,12 @@ export interface AuditEntry {
   at: EpochMs;
 }
 
+/** As stored: the entry and its type, kept beside it so 操作记录 can filter by it. */
+export interface AuditFields extends AuditEntry {
+  type: AuditType;
+}
+
 export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<void> {
-  await tx.collection(AUDIT).add({ data: entry });
+  const fields: AuditFields = { ...entry, type: auditTypeOf(entry.action) };
+  await tx.collection(AUDIT).add({ data: fields });
 }

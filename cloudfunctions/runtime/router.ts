@@ -15,7 +15,7 @@ import {
 import { mayCall } from '../../core/domain/roles';
 import { AppError, ERROR_MESSAGES, fail, ok, type Fail, type Result } from '../../core/errors';
 import type { Deps, HandlerContext, Identity } from './context';
-import { findUser, registerCaller, userIdForOpenid } from './users';
+import { registerCaller, resolveCaller } from './users';
 
 export type Handler<F extends FunctionName, A extends ActionName<F>> = (
   input: ParsedInputOf<F, A>,
@@ -60,7 +60,8 @@ export function createRouter<F extends FunctionName>(fn: F, handlers: Handlers<F
       const now = deps.clock.now();
       // Who may call is checked before the input, so a caller learns nothing of an
       // action they may not use; only login may meet a caller with no user yet.
-      const existing = await findUser(deps.db, userIdForOpenid(identity.openid));
+      const caller = await resolveCaller(deps.db, identity.openid);
+      const existing = caller.user;
       if (!existing && !spec.registers) return fail('UNAUTHENTICATED');
       if (existing && !mayCall(existing.roles, spec.roles)) return fail('FORBIDDEN');
 
@@ -70,13 +71,12 @@ export function createRouter<F extends FunctionName>(fn: F, handlers: Handlers<F
       // Registration comes after validation, so a rejected request writes nothing.
       const registration = existing
         ? { user: existing, isNew: false }
-        : await registerCaller(deps.db, identity.openid, now);
-      const caller = registration.user;
+        : await registerCaller(deps.db, identity.openid, now, caller.generation);
 
       const ctx: HandlerContext = {
         ...deps,
-        caller,
-        roles: caller.roles,
+        caller: registration.user,
+        roles: registration.user.roles,
         callerIsNew: registration.isNew,
         now,
         openid: identity.openid,

@@ -3,6 +3,7 @@ import { createRouter, type Handlers } from '../runtime/router';
 import { cloudbaseMain } from '../runtime/cloudbase';
 import { userJobs } from './jobs';
 import { listOutbox, markMessagesRead, unreadMessages } from './notifications';
+import { closeAccount, closeResident, myData, myDataPage, residentData, residentDataPage } from './privacy';
 import { login, setCareMode, updateProfile } from './profile';
 import { createManagedResident, listResidents } from './residents';
 import {
@@ -30,6 +31,12 @@ export const handlers: Handlers<'user'> = {
   listOutbox,
   unreadMessages,
   markMessagesRead,
+  myData,
+  myDataPage,
+  closeAccount,
+  residentData,
+  residentDataPage,
+  closeResident,
 };
 
 export const route = createRouter('user', handlers);

@@ -1,6 +1,7 @@
 import { DAY_MS } from '../../core/time';
 import type { Job } from '../runtime/jobs';
 import { NOTIFICATIONS, deliverPending } from '../runtime/notifications';
+import { settleClosures } from './closure';
 
 /** Messages older than this leave the resident's 消息 list. */
 export const NOTIFICATION_RETENTION_MS = 180 * DAY_MS;
@@ -29,4 +30,14 @@ export const deliverNotifications: Job = {
   },
 };
 
-export const userJobs: readonly Job[] = [deliverNotifications, purgeOldNotifications];
+/** Closed accounts, checked again once every request begun before the closure has finished. */
+export const settleClosedAccounts: Job = {
+  name: 'settleClosedAccounts',
+  cron: '0 * * * * * *',
+  everyMs: 60_000,
+  async run({ db, clock }) {
+    return `settled ${await settleClosures(db, clock.now())} closed accounts`;
+  },
+};
+
+export const userJobs: readonly Job[] = [deliverNotifications, purgeOldNotifications, settleClosedAccounts];

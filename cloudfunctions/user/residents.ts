@@ -4,6 +4,7 @@ import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
 import { LEADER_ROLES } from '../../core/domain/roles';
 import { inTransaction } from '../runtime/db';
+import { matchingAny } from '../runtime/keyword';
 import { findPage, mapPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { USERS, newUserFields, type UserFields } from '../runtime/users';
@@ -44,19 +45,13 @@ export const createManagedResident: Handler<'user', 'createManagedResident'> = a
 export const listResidents: Handler<'user', 'listResidents'> = async (input, ctx) => {
   const _ = ctx.db.command;
   const keyword = input.keyword?.trim();
-  const filters: object[] = [];
+  // A closed account is nobody to look up any more: its records remain, under no name.
+  const filters: object[] = [{ closedAt: null }];
   if (input.managedOnly) filters.push({ managed: true });
   // An array field matches `in` when any of its elements is listed.
   if (input.leadersOnly) filters.push({ roles: _.in([...LEADER_ROLES]) });
-  if (keyword) {
-    const pattern = ctx.db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' });
-    filters.push(_.or([{ nickname: pattern }, { realName: pattern }, { building: pattern }]) as object);
-  }
-  const where = filters.length > 0 ? (_.and(filters) as object) : {};
-  const page = await findPage<UserFields>(ctx.db, USERS, where, input);
+  if (input.staffOnly) filters.push({ roles: 'staff' });
+  if (keyword) filters.push(matchingAny(ctx.db, keyword, ['nickname', 'realName', 'building']));
+  const page = await findPage<UserFields>(ctx.db, USERS, _.and(filters) as object, input);
   return mapPage(page, (user) => toUserView(user, { id: ctx.caller._id, isStaff: true }));
 };
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -5,6 +5,7 @@ import { AppError } from '../../core/errors';
 import { startOfMonth, type EpochMs } from '../../core/time';
 import type { HandlerContext } from '../runtime/context';
 import { findAll, type Database } from '../runtime/db';
+import { countWhere } from '../runtime/count';
 import { findPage, mapPage, type PageOrder, type PageRequest } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { REPORTS } from '../moderation/store';
@@ -12,7 +13,7 @@ import { WISHES, WISH_CLAIMS, findWish, stateOf, type ClaimFields, type WishFiel
 import { toClaimView, toWishView, viewerOf } from './views';
 
 /** What a list of wishes holds and in which order (a time, then the id: ties are neither skipped nor repeated). */
-interface Listing {
+export interface Listing {
   where: object;
   order: PageOrder;
 }
@@ -90,7 +91,7 @@ export const claimed: Handler<'wishes', 'claimed'> = async (input, ctx) => {
 };
 
 /** What each bucket of the staff board holds, and in which order staff work through it. */
-function bucketListing(db: Database, bucket: StaffBucket, now: EpochMs): Listing {
+export function bucketListing(db: Database, bucket: StaffBucket, now: EpochMs): Listing {
   const _ = db.command;
   switch (bucket) {
     case 'pending':
@@ -123,11 +124,6 @@ function bucketListing(db: Database, bucket: StaffBucket, now: EpochMs): Listing
 
 export const staffList: Handler<'wishes', 'staffList'> = async (input, ctx) =>
   wishPage(ctx, bucketListing(ctx.db, input.bucket, ctx.now), input);
-
-async function countWhere(db: Database, collection: string, where: object): Promise<number> {
-  const res = (await db.collection(collection).where(where).count()) as { total: number };
-  return res.total;
-}
 
 export const board: Handler<'wishes', 'board'> = async (_input, ctx) => {
   const count = (bucket: StaffBucket) =>

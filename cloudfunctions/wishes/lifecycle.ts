@@ -142,6 +142,16 @@ function endMessages(wish: WishDoc, end: ClaimEnd): { member: Message; poster: M
         // The poster is told of the hiding itself (see target.ts).
         poster: null,
       };
+    case 'withdrawn':
+      return {
+        member: {
+          template: 'wish_claim_ended',
+          title: `心愿已撤回：${wish.title}`,
+          body: '心愿人已注销账号，心愿已撤回，您的认领已解除。',
+        },
+        // The poster is the one who left.
+        poster: null,
+      };
   }
 }
 

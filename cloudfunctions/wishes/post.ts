@@ -103,7 +103,7 @@ export const post: Handler<'wishes', 'post'> = async (input, ctx) => {
 export const postFor: Handler<'wishes', 'postFor'> = async (input, ctx) => {
   const resident = await findUser(ctx.db, input.userId);
   // Acting for someone is for neighbours without a phone; everyone else posts themselves.
-  if (!resident?.managed) throw new AppError('WISH_MANAGED_ONLY');
+  if (!resident?.managed || resident.closedAt) throw new AppError('WISH_MANAGED_ONLY');
   const wish = await createWish(ctx, resident, input);
   return toWishView(wish, await viewerOf(ctx), ctx.now);
 };

@@ -77,3 +77,41 @@ export const paging = {
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), next: Cursor.nullable() });
 }
+
+/** One cell of an exported table: text or a number, as the CSV writes it. */
+export const ExportCell = z.union([z.string(), z.number()]);
+
+/**
+ * At most this many rows a call: one database query's worth. A page reads one document more
+ * than it returns (to tell whether another follows) and CloudBase answers at most 100.
+ */
+export const EXPORT_PAGE_MAX = 99;
+
+/** What an export action takes besides its own filters: where to start and how many rows. */
+export const exportPaging = {
+  cursor: Cursor.optional(),
+  limit: z.number().int().min(1).max(EXPORT_PAGE_MAX).optional(),
+};
+
+/**
+ * One page of an export (a table staff save as CSV or print): every export is read a page at a
+ * time until `next` is null, never cut off; `total` counts the whole export, for progress.
+ */
+export const ExportPage = z.object({
+  /** The file's name, e.g. `志愿服务记录-2026年11月.csv`. */
+  filename: z.string(),
+  /** The table's heading on the printable page. */
+  title: z.string(),
+  header: z.array(z.string()),
+  rows: z.array(z.array(ExportCell)),
+  next: Cursor.nullable(),
+  total: z.number().int(),
+});
+export type ExportPage = z.infer<typeof ExportPage>;
+
+/** A span of time [from, to) an export or a report covers: at most a little over a year. */
+export const Period = {
+  from: epochMs,
+  to: epochMs,
+};
+export const PERIOD_MAX_MS = 367 * 24 * 60 * 60 * 1000;

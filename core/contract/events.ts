@@ -7,7 +7,18 @@ import {
   PARTICIPATION_STATUSES,
   SIGNUP_OUTCOMES,
 } from '../domain/events';
-import { EventId, UserId, defineAction, empty, epochMs, pageOf, paging, storedImage } from './define';
+import {
+  EventId,
+  ExportPage,
+  UserId,
+  defineAction,
+  empty,
+  epochMs,
+  exportPaging,
+  pageOf,
+  paging,
+  storedImage,
+} from './define';
 import { ProjectId } from './votes';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -53,6 +64,10 @@ export const EventView = z.object({
   isLeader: z.boolean(),
   /** The viewer may run it: show its code, participants and hours (staff, or one of its leaders). */
   mayRun: z.boolean(),
+  /** The viewer may edit it (staff, until it is cancelled). */
+  mayEdit: z.boolean(),
+  /** The viewer may sign up neighbours without a smartphone for it now (`signUpFor`). */
+  maySignUpFor: z.boolean(),
   /** What a tap on 报名 would give the viewer now (`signupOutcome`). */
   signup: z.enum(SIGNUP_OUTCOMES),
   /** The viewer has a seat or a waitlist place and may still give it up. */
@@ -178,10 +193,24 @@ export const eventsContract = {
     output: EventView,
   }),
   allEvents: defineAction({
-    summary: 'Staff: every event, drafts included, latest start first, a page at a time',
+    summary:
+      'Staff: every event (or those in one phase: drafts, upcoming, ongoing, ended, cancelled), latest start first, a page at a time',
     roles: ['staff'],
-    input: z.object({ ...paging }).strict(),
+    input: z.object({ phase: z.enum(EVENT_PHASES).optional(), ...paging }).strict(),
     output: pageOf(EventView),
+  }),
+  signUpCandidates: defineAction({
+    summary:
+      'Leader: the managed residents (no smartphone) who may be signed up for an event, a page at a time',
+    roles: ['staff', 'volunteer'],
+    input: z.object({ eventId: EventId, keyword: text(20).optional(), ...paging }).strict(),
+    output: pageOf(z.object({ id: UserId, name: z.string(), building: z.string() })),
+  }),
+  exportAttendance: defineAction({
+    summary: "Leader: one page of an event's attendance list (签到名单) to save or print",
+    roles: ['staff', 'volunteer'],
+    input: z.object({ eventId: EventId, ...exportPaging }).strict(),
+    output: ExportPage,
   }),
   checkinCode: defineAction({
     summary: 'Leader: the current signed 签到/签退 token (it changes every 30 s)',

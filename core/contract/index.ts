@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { ActionSpec } from './define';
+import { dashboardContract } from './dashboard';
 import { eventsContract } from './events';
 import { mallContract } from './mall';
 import { moderationContract } from './moderation';
@@ -20,6 +21,7 @@ export const contract = {
   votes: votesContract,
   wishes: wishesContract,
   moderation: moderationContract,
+  dashboard: dashboardContract,
 } as const satisfies Record<string, Record<string, ActionSpec>>;
 
 export type Contract = typeof contract;
@@ -50,3 +52,4 @@ export * from './events';
 export * from './votes';
 export * from './wishes';
 export * from './moderation';
+export * from './dashboard';

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
 import { APPLICATION_STATUSES } from '../domain/applications';
-import { ApplicationId, UserId, defineAction, empty, epochMs, pageOf, paging, storedImage } from './define';
+import { DATA_SECTIONS } from '../domain/privacy';
+import {
+  ApplicationId,
+  ExportPage,
+  UserId,
+  defineAction,
+  empty,
+  epochMs,
+  exportPaging,
+  pageOf,
+  paging,
+  storedImage,
+} from './define';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).optional();
@@ -62,6 +74,37 @@ export const ProfileInput = z
     message: '保存手机号需要您的同意',
     path: ['phoneConsent'],
   });
+
+/** 隐私与数据: what the app keeps about one resident, and what closing the account does. */
+export const PrivacyView = z.object({
+  name: z.string(),
+  /** The profile as stored: label and value (a phone number shown with its consent date). */
+  profile: z.array(z.object({ label: z.string(), value: z.string() })),
+  sections: z.array(
+    z.object({
+      key: z.enum(DATA_SECTIONS),
+      label: z.string(),
+      count: z.number().int(),
+      /** What closing the account does to it. */
+      afterClosing: z.string(),
+    }),
+  ),
+  closed: z.boolean(),
+});
+export type PrivacyView = z.infer<typeof PrivacyView>;
+
+/** What a closure released, so the resident (or staff) sees it happened. */
+export const ClosureView = z.object({
+  closedAt: epochMs,
+  ordersRefunded: z.number().int(),
+  claimsReleased: z.number().int(),
+  wishesWithdrawn: z.number().int(),
+  signupsCancelled: z.number().int(),
+  applicationsWithdrawn: z.number().int(),
+});
+export type ClosureView = z.infer<typeof ClosureView>;
+
+const section = z.enum(DATA_SECTIONS);
 
 export const userContract = {
   login: defineAction({
@@ -159,10 +202,49 @@ export const userContract = {
         managedOnly: z.boolean().optional(),
         /** Only people who may lead an event (staff and volunteers). */
         leadersOnly: z.boolean().optional(),
+        /** Only community staff (the 操作记录 filter). */
+        staffOnly: z.boolean().optional(),
         ...paging,
       })
       .strict(),
     output: pageOf(UserView),
+  }),
+  myData: defineAction({
+    summary: '隐私与数据: what the app keeps about the caller, and what closing the account does to it',
+    roles: ['resident'],
+    input: empty,
+    output: PrivacyView,
+  }),
+  myDataPage: defineAction({
+    summary: "One page of the caller's own data, by kind, to save as a file",
+    roles: ['resident'],
+    input: z.object({ section, ...exportPaging }).strict(),
+    output: ExportPage,
+  }),
+  closeAccount: defineAction({
+    summary:
+      'Close the caller’s account: profile anonymised, claims, orders, sign-ups released; records kept anonymised',
+    roles: ['resident'],
+    input: z.object({ acknowledge: z.literal(true, { error: '请确认已了解注销的后果' }) }).strict(),
+    output: ClosureView,
+  }),
+  residentData: defineAction({
+    summary: 'Staff: what the app keeps about a managed resident (their data is handled by staff)',
+    roles: ['staff'],
+    input: z.object({ userId: UserId }).strict(),
+    output: PrivacyView,
+  }),
+  residentDataPage: defineAction({
+    summary: "Staff: one page of a managed resident's data, to hand to them (audited)",
+    roles: ['staff'],
+    input: z.object({ userId: UserId, section, ...exportPaging }).strict(),
+    output: ExportPage,
+  }),
+  closeResident: defineAction({
+    summary: "Staff: close a managed resident's account at their request, with the reason (audited)",
+    roles: ['staff'],
+    input: z.object({ userId: UserId, reason: text(100).min(2, '请填写注销原因') }).strict(),
+    output: ClosureView,
   }),
   listOutbox: defineAction({
     summary: "The caller's notifications, newest first, a page at a time",

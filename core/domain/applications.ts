@@ -1,12 +1,14 @@
 import { AppError } from '../errors';
 
-export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+/** `withdrawn`: the applicant closed their account before staff decided. */
+export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   pending: '审核中',
   approved: '已通过',
   rejected: '未通过',
+  withdrawn: '已撤回',
 };
 
 export interface Decision {

@@ -37,6 +37,11 @@ export const EVENT_PHASE_LABELS: Record<EventPhase, string> = {
 
 export const PARTICIPATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number];
+export const PARTICIPATION_STATUS_LABELS: Record<ParticipationStatus, string> = {
+  confirmed: '已报名',
+  waitlisted: '候补',
+  cancelled: '已取消',
+};
 
 export function mayJoin(audience: Audience, roles: readonly Role[]): boolean {
   if (audience === 'volunteers') return roles.includes('volunteer');

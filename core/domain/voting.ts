@@ -29,6 +29,12 @@ export const PROPOSAL_CATEGORY_LABELS: Record<ProposalCategory, string> = {
 /** A proposal is screened once: into the 需求清单, merged into another, or declined with a reason. */
 export const PROPOSAL_STATUSES = ['pending', 'accepted', 'merged', 'declined'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
+  pending: '待初审',
+  accepted: '已进入需求清单',
+  merged: '已合并',
+  declined: '不予采纳',
+};
 
 /** Community defaults, changed by staff in the voting settings. */
 export const DEFAULT_SUPPORT_THRESHOLD = 10;

@@ -60,9 +60,11 @@ export const CLAIM_STATUSES = [
   'revoked',
   'expired',
   'hidden',
+  'withdrawn',
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-export type ClaimEndKind = Extract<ClaimStatus, 'released' | 'revoked' | 'expired' | 'hidden'>;
+/** `withdrawn`: the wish's recipient closed their account, so the wish was withdrawn. */
+export type ClaimEndKind = Extract<ClaimStatus, 'released' | 'revoked' | 'expired' | 'hidden' | 'withdrawn'>;
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   live: '进行中',
   fulfilled: '待确认',
@@ -71,6 +73,7 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   revoked: '已被撤销',
   expired: '超期已释放',
   hidden: '心愿已屏蔽',
+  withdrawn: '心愿已撤回',
 };
 
 /** Issue #10: a poster has at most 3 open wishes, each with at most 3 photos. */

@@ -1,75 +1,81 @@
 /**
- * A file staff export (a CSV of the 双报到 record, later other lists). In H5 it downloads. In the
- * mini-program there is no download folder: it is written to the app's user-data folder and sent
- * to a WeChat chat (文件传输助手), where a computer opens it; `openDocument` cannot open CSV (it
- * takes doc/xls/ppt/pdf only). Where sending files is not supported, the text is copied instead.
+ * Saving an export (a table the functions answered page by page) as a CSV file, the one place
+ * that knows how each platform does it:
+ * - H5 (the community office's browser): the file downloads.
+ * - Mini-program: the file is written to the phone, put in cloud storage and offered as a link
+ *   to copy (open it on a PC to download) or sent to a chat as a file. `Taro.openDocument`
+ *   opens only Office and PDF files, not CSV, so it is not used.
+ * And printing, which only a browser does (`canPrint`).
  */
 import Taro from '@tarojs/taro';
-import { confirmStep, showDone, showError } from './feedback';
+import { toCsv } from '@core/domain/csv';
+import type { ExportTable } from '@core/domain/exports';
+import { formatDateTime } from '@core/time';
+import { showDone, showError } from './feedback';
 
-const MIME: Record<string, string> = { csv: 'text/csv;charset=utf-8', txt: 'text/plain;charset=utf-8' };
-const extensionOf = (filename: string) => /\.(\w+)$/.exec(filename)?.[1]?.toLowerCase() ?? 'txt';
+/** The platform's way of handing a table over as CSV; false when it was not handed over. */
+export function saveExportFile(table: ExportTable): Promise<boolean> {
+  return saveCsvFile(table.filename, toCsv(table.header, table.rows));
+}
 
-function downloadInBrowser(filename: string, text: string): void {
-  const blob = new Blob([text], { type: MIME[extensionOf(filename)] ?? MIME.txt });
-  const url = URL.createObjectURL(blob);
+/** A CSV written elsewhere (a function that answers the whole file), handed over the same way. */
+export async function saveCsvFile(filename: string, csv: string): Promise<boolean> {
+  try {
+    if (process.env.TARO_ENV === 'weapp') return await offerFromCloud(filename, csv);
+    download(filename, csv);
+    showDone('已下载');
+    return true;
+  } catch (error) {
+    showError({ message: error instanceof Error && error.message ? error.message : '保存失败，请重试' });
+    return false;
+  }
+}
+
+function download(filename: string, csv: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
   document.body.appendChild(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function writeUserFile(filename: string, text: string): Promise<string> {
+const LINK_HOURS = 2;
+
+/** Write the file on the phone, upload it, and let staff copy its link or send it to a chat. */
+async function offerFromCloud(filename: string, csv: string): Promise<boolean> {
   const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`;
-  return new Promise((resolve, reject) =>
-    Taro.getFileSystemManager().writeFile({
-      filePath,
-      data: text,
-      encoding: 'utf8',
-      success: () => resolve(filePath),
-      fail: reject,
-    }),
-  );
-}
-
-async function copyInstead(text: string): Promise<void> {
-  await Taro.setClipboardData({ data: text });
-  showDone('已复制，可粘贴到表格');
-}
-
-async function sendInMiniProgram(filename: string, text: string): Promise<void> {
-  if (!Taro.canIUse('shareFileMessage')) {
-    await copyInstead(text);
-    return;
+  Taro.getFileSystemManager().writeFileSync(filePath, csv, 'utf8');
+  const stamp = formatDateTime(Date.now()).replace(/[^\d]/g, '');
+  const { fileID } = await Taro.cloud.uploadFile({ cloudPath: `exports/${stamp}-${filename}`, filePath });
+  // The SDK takes `{ fileID, maxAge }` (seconds) to choose the validity; Taro types only ids.
+  const wanted = { fileID, maxAge: LINK_HOURS * 3600 } as unknown as string;
+  const { fileList } = await Taro.cloud.getTempFileURL({ fileList: [wanted] });
+  const link = fileList[0]?.tempFileURL ?? '';
+  const choices = ['复制下载链接', ...(Taro.canIUse('shareFileMessage') ? ['发送到聊天'] : [])];
+  const { tapIndex } = await Taro.showActionSheet({ itemList: choices }).catch(() => ({ tapIndex: -1 }));
+  if (choices[tapIndex] === '复制下载链接') {
+    await Taro.setClipboardData({ data: link });
+    await Taro.showModal({
+      title: '链接已复制',
+      content: `在电脑浏览器中打开即可下载（${LINK_HOURS}小时内有效）。`,
+      showCancel: false,
+    });
+    return true;
   }
-  const filePath = await writeUserFile(filename, text);
-  // Sending a file must follow a tap: the modal's button is that tap, after the export's wait.
-  const send = await confirmStep({
-    title: '导出完成',
-    content: `已生成「${filename}」。发送到微信聊天（如文件传输助手）后，可在电脑上用表格打开。`,
-    confirmText: '发送',
-  });
-  if (!send) return;
-  try {
+  if (choices[tapIndex] === '发送到聊天') {
     await Taro.shareFileMessage({ filePath, fileName: filename });
-  } catch (error) {
-    if (/cancel/i.test(String((error as { errMsg?: string } | null)?.errMsg ?? ''))) return;
-    await copyInstead(text);
+    return true;
   }
+  return false;
 }
 
-/** Hand `text` over as the file `filename`: a download in H5, a file to send in the mini-program. */
-export async function exportTextFile(filename: string, text: string): Promise<void> {
-  try {
-    if (process.env.TARO_ENV === 'weapp') await sendInMiniProgram(filename, text);
-    else {
-      downloadInBrowser(filename, text);
-      showDone('已导出');
-    }
-  } catch {
-    showError({ message: '导出失败，请稍后重试' });
-  }
+/** Only a browser prints; the mini-program saves the file instead. */
+export const canPrint = process.env.TARO_ENV === 'h5';
+
+/** Print the page as it now shows (the printable table), after it has been drawn. */
+export function printPage(): void {
+  if (canPrint) setTimeout(() => window.print(), 100);
 }

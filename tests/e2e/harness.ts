@@ -146,3 +146,10 @@ export async function switchUser(page: Page, openid: string) {
   await page.getByTestId(`demo-user-${openid}`).click();
   await front(page).locator('.hero').waitFor();
 }
+
+/** A staff tool on the 社区工作台 (我的 → 社区工作台 → the tool). */
+export async function openTool(page: Page, label: string) {
+  await tapTab(page, '我的');
+  await tapCell(page, '社区工作台');
+  await front(page).getByTestId('staff-tool').filter({ hasText: label }).click();
+}

@@ -8,6 +8,7 @@ import { findById } from '../../cloudfunctions/runtime/db';
 import {
   confirmModal,
   goBack,
+  openTool,
   fillField,
   front,
   startHarness,
@@ -54,13 +55,14 @@ test('pick a demo user → profile → apply for 双报到 → staff approve →
   // Staff approve it.
   await goBack(page);
   await switchUser(page, 'demo-staff-wang');
-  await tapTab(page, '我的');
-  await tapCell(page, '审核双报到申请');
+  await openTool(page, '审核双报到申请');
   const card = front(page).getByTestId('staff-application').filter({ hasText: '周明' });
   await card.getByText('市税务局第一党支部').waitFor();
   await card.locator('.nut-button', { hasText: '通过' }).click();
   await confirmModal(page);
   await front(page).getByText('暂无申请').waitFor();
+  // Back past the 社区工作台 to 我的.
+  await goBack(page);
   await goBack(page);
 
   // The applicant sees the role, the verified state and the message.

@@ -9,6 +9,7 @@ import {
   confirmModal,
   goBack,
   front,
+  openTool,
   startHarness,
   switchUser,
   tapButton,
@@ -44,14 +45,15 @@ test('redeem → staff 核销 the code → history shows the earning and the red
   // Staff hand the rice over against the code.
   await goBack(page);
   await switchUser(page, 'demo-staff-wang');
-  await tapTab(page, '我的');
-  await tapCell(page, '兑换核销');
+  await openTool(page, '兑换核销');
   await fillField(page, 'pickupCode', code.toLowerCase());
   await tapButton(page, '查询');
   await front(page).getByTestId('pickup-order').getByText('兑换人：李强').waitFor();
   await tapButton(page, '确认发放');
   await confirmModal(page);
   await front(page).getByTestId('pickup-order').getByText('已领取').waitFor();
+  // Back past the 社区工作台 to 我的.
+  await goBack(page);
   await goBack(page);
 
   // The volunteer sees the order handed over and both entries in the history.

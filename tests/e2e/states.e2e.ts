@@ -107,6 +107,7 @@ const residentPages: Check[] = [
   ['wishWall', undefined, '[data-testid="wish-card"]'],
   ['wishDetail', { id: 'wish' }, '[data-testid="wish-story"]'],
   ['myWishes', undefined, '[data-testid="empty-state"]'],
+  ['privacy', undefined, '[data-testid="privacy-profile"]'],
 ];
 
 const staffPages: Check[] = [
@@ -130,6 +131,9 @@ const staffPages: Check[] = [
   ['staffWishSettings', undefined, 'input[name="claimLimit"]'],
   ['staffReports', undefined, '[data-testid="empty-state"]'],
   ['staffPartyRecords', undefined, '[data-testid="party-record-member"]'],
+  ['staffEventHub', { id: 'event' }, '[data-testid="event-act"]'],
+  ['staffDashboard', undefined, '[data-testid="chart"]'],
+  ['staffAudit', undefined, '[data-testid="audit-entry"], [data-testid="empty-state"]'],
 ];
 
 /** The real ids behind the placeholders above (known only once the data is made). */

@@ -73,8 +73,19 @@ interface Expectation {
  * A page missing here fails: say what it must show.
  */
 function expectations(route: string): Expectation | undefined {
-  const { event, goods, order, userId, proposal, round, projectId, claimedWish, myWish, reportedWish } =
-    community;
+  const {
+    event,
+    goods,
+    order,
+    scarce,
+    userId,
+    proposal,
+    round,
+    projectId,
+    claimedWish,
+    myWish,
+    reportedWish,
+  } = community;
   const me = EVERYONE.nickname;
   const table: Record<string, Expectation> = {
     'pages/home/index': { shows: '幸福里社区' },
@@ -96,6 +107,7 @@ function expectations(route: string): Expectation | undefined {
     'pages/me/record/index': { shows: '服务记录' },
     'pages/me/certificate/index': { shows: me },
     'pages/me/card/index': { shows: me },
+    'pages/me/privacy/index': { shows: '5号楼' },
     'packages/staff/applications/index': { shows: '审核中' },
     'packages/staff/residents/index': { shows: '张桂英' },
     'packages/staff/pickup/index': { shows: '取货码' },
@@ -121,6 +133,11 @@ function expectations(route: string): Expectation | undefined {
     'packages/wishes/mine/index': { shows: myWish.title },
     'packages/wishes/claimed/index': { shows: claimedWish.title },
     'packages/wishes/record/index': { shows: `${me} · ` },
+    'packages/staff/workbench/index': { shows: '活动管理' },
+    'packages/staff/event/index': { query: { id: event.id }, shows: event.title },
+    'packages/staff/dashboard/index': { shows: scarce.name },
+    'packages/staff/exports/index': { shows: '生成表格' },
+    'packages/staff/audit/index': { shows: '调整积分' },
     'packages/leader/code/index': { query: { id: event.id, purpose: 'in' }, shows: '请志愿者扫码签到' },
     'packages/leader/participants/index': { query: { id: event.id }, shows: me },
     'packages/staff/proposals/index': { shows: '2号楼车棚增设电动车充电桩' },

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import { PageShell } from '../../components/page-shell';
 import { FeatureEntry, type Feature } from '../../components/feature-entry';
-import { useSession } from '../../stores/session';
+import { hasRole, useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { saveCareMode } from '../../services/care-mode';
 import { go } from '../../services/navigation';
@@ -37,6 +37,12 @@ export default function Home() {
           <FeatureEntry key={feature.key} feature={feature} onOpen={open} />
         ))}
       </View>
+      {hasRole(user, 'staff') && (
+        <View className="section tap" onClick={() => go('staffWorkbench')} data-testid="home-workbench">
+          <View className="section__title">社区工作台</View>
+          <View className="muted">审核、核销、活动管理、数据看板与导出</View>
+        </View>
+      )}
       <Dialog
         visible={Boolean(user) && !asked}
         title="需要大字体吗？"

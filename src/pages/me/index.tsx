@@ -78,6 +78,12 @@ export default function Me() {
         )}
         <Cell title="我的消息" clickable onClick={open('messages')} />
         <Cell
+          title="隐私与数据"
+          description="查看、导出我的数据，注销账号"
+          clickable
+          onClick={open('privacy')}
+        />
+        <Cell
           title="关怀模式"
           description="大字体、高对比、大按钮"
           extra={
@@ -91,21 +97,12 @@ export default function Me() {
       </CellGroup>
 
       {hasRole(user, 'staff') && (
-        <CellGroup title="社区工作台">
-          <Cell title="审核双报到申请" clickable onClick={open('staffApplications')} />
+        <CellGroup>
           <Cell
-            title="居民管理"
-            description="代老人登记、积分调整"
+            title="社区工作台"
+            description="审核、核销、活动管理、数据看板与导出"
             clickable
-            onClick={open('staffResidents')}
-          />
-          <Cell title="兑换核销" description="扫码或输入取货码" clickable onClick={open('staffPickup')} />
-          <Cell title="活动管理" description="发布、编辑、取消活动" clickable onClick={open('staffEvents')} />
-          <Cell
-            title="爱心超市管理"
-            description="上架、补货、捐赠单位"
-            clickable
-            onClick={open('staffGoods')}
+            onClick={open('staffWorkbench')}
           />
           <Cell
             title="百姓点菜：审核提议"

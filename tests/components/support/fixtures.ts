@@ -72,6 +72,8 @@ export function eventFixture(overrides: Partial<Record<keyof EventView, unknown>
     projectId: null,
     isLeader: false,
     mayRun: false,
+    mayEdit: false,
+    maySignUpFor: false,
     signup: 'confirmed',
     mayCancel: false,
     mine: null,

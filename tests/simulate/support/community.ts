@@ -4,7 +4,8 @@
  * get in production. One person, 周全, holds every role, leads an upcoming event, has signed up
  * for it, has redeemed goods and proposed a need, has claimed a 微心愿 and posted one; a 百姓点菜
  * round with live results is open for voting and 周全 has not voted yet: each page then has
- * something of theirs to show. A neighbour has reported a wish, so staff's queue has a report.
+ * something of theirs to show. A neighbour has reported a wish, so staff's queue has a report;
+ * one item is nearly out of stock, for the 数据看板.
  */
 import type { EventView, OrderView, ProposalView, RoundView, UserId, WishView } from '../../../core/contract';
 import { DAY_MS, MINUTE_MS } from '../../../core/time';
@@ -21,6 +22,8 @@ export interface Community {
   userId: UserId;
   event: EventView;
   goods: (typeof DEMO_GOODS)[number];
+  /** An item staff wrote down to two left: running low. */
+  scarce: (typeof DEMO_GOODS)[number];
   order: OrderView;
   /** 周全's own proposal, waiting for screening. */
   proposal: ProposalView;
@@ -59,6 +62,14 @@ export async function startCommunity(): Promise<Community> {
     amount: 100,
     reason: '志愿服务补录',
     requestId: 'sim-adjust-0001',
+  });
+  // One item nearly gone, so the 数据看板 lists something under 库存不足.
+  const scarce = DEMO_GOODS[DEMO_GOODS.length - 1];
+  await cloud.ok(STAFF, 'mall', 'restock', {
+    goodsId: scarce.id,
+    delta: 2 - scarce.stock,
+    reason: '过期报损',
+    requestId: 'sim-restock-0001',
   });
   const goods = DEMO_GOODS[0];
   const order = await cloud.ok(EVERYONE.openid, 'mall', 'redeem', {
@@ -122,6 +133,7 @@ export async function startCommunity(): Promise<Community> {
     reportedWish: shoes,
     event: await cloud.ok(EVERYONE.openid, 'events', 'get', { eventId: event.id }),
     goods,
+    scarce,
     order,
     answer: (name, data) => cloud.invoke(name, data, EVERYONE.openid),
   };

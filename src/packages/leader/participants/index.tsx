@@ -10,7 +10,6 @@ import { Section } from '../../../components/section';
 import { useAction } from '../../../hooks/use-action';
 import { useCall } from '../../../hooks/use-call';
 import { useParams } from '../../../hooks/use-params';
-import { hasRole, useSession } from '../../../stores/session';
 import { CardCheckIn, useLeaderCheck } from './check-in';
 import { HoursEdit, type Edit } from './hours';
 import { SignUpManaged } from './sign-up-for';
@@ -21,10 +20,6 @@ const hoursOpen = (p: ParticipantView) => p.status === 'confirmed' && p.confirme
 /** The leader's list: who came, check-ins by card or in person, and hours to confirm. */
 export default function Participants() {
   const { id: eventId = '' } = useParams('leaderParticipants');
-  const isStaff = hasRole(
-    useSession((s) => s.user),
-    'staff',
-  );
   const event = useCall('events', 'get', { eventId });
   const people = useCall('events', 'participants', { eventId });
   const leaderCheck = useLeaderCheck(eventId, people.reload);
@@ -92,7 +87,7 @@ export default function Participants() {
           </Section>
         )}
       </Loaded>
-      {isStaff && !ended && (
+      {event.data?.maySignUpFor && (
         <SignUpManaged eventId={eventId} signedUp={people.data ?? []} onDone={people.reload} />
       )}
       {prompt.dialog}

@@ -12,9 +12,12 @@ interface Props {
   onDone(): Promise<void>;
 }
 
-/** 代老人报名: staff sign up neighbours without a smartphone whom the community registered. */
+/**
+ * 代老人报名: staff and the event's leaders sign up neighbours without a smartphone whom the
+ * community registered (offered where the event's `maySignUpFor` says the server allows it).
+ */
 export function SignUpManaged({ eventId, signedUp, onDone }: Props) {
-  const managed = usePaged('user', 'listResidents', { managedOnly: true });
+  const managed = usePaged('events', 'signUpCandidates', { eventId });
   const signUpFor = useAction('events', 'signUpFor', { done: (p) => `已为${p.name}报名` });
   const signUp = async (userId: ParticipantView['userId']) => {
     if (await signUpFor.run({ eventId, userId })) await onDone();
@@ -26,7 +29,8 @@ export function SignUpManaged({ eventId, signedUp, onDone }: Props) {
         .map((m) => (
           <ListRow
             key={m.id}
-            title={m.displayName}
+            title={m.name}
+            description={m.building}
             extra={
               <Button size="small" onClick={() => void signUp(m.id)}>
                 报名

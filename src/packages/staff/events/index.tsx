@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
-import { EVENT_PHASE_LABELS } from '@core/domain/events';
+import { Button, Tabs } from '@nutui/nutui-react-taro';
+import { EVENT_PHASES, EVENT_PHASE_LABELS, type EventPhase } from '@core/domain/events';
 import { EventCard } from '../../../components/event-card';
 import { ListFooter } from '../../../components/list-footer';
 import { Loaded } from '../../../components/loaded';
@@ -8,9 +9,13 @@ import { PageShell } from '../../../components/page-shell';
 import { usePaged } from '../../../hooks/use-paged';
 import { go } from '../../../services/navigation';
 
-/** 活动管理: every event, drafts included, latest first. */
+type Filter = EventPhase | 'all';
+const FILTERS: Filter[] = ['all', ...EVENT_PHASES];
+
+/** 活动管理: every event, by phase — drafts, upcoming, ongoing, ended, cancelled — latest first. */
 export default function ManageEvents() {
-  const events = usePaged('events', 'allEvents', {});
+  const [filter, setFilter] = useState<Filter>('all');
+  const events = usePaged('events', 'allEvents', filter === 'all' ? {} : { phase: filter });
   const create = () => go('staffEventEdit', {});
   return (
     <PageShell>
@@ -19,10 +24,15 @@ export default function ManageEvents() {
           发布新活动
         </Button>
       </View>
+      <Tabs value={filter} onChange={(value) => setFilter(value as Filter)}>
+        {FILTERS.map((f) => (
+          <Tabs.TabPane key={f} value={f} title={f === 'all' ? '全部' : EVENT_PHASE_LABELS[f]} />
+        ))}
+      </Tabs>
       <Loaded
         state={events}
         skeleton="cards"
-        empty={{ title: '还没有活动', action: { text: '发布新活动', onClick: create } }}
+        empty={{ title: '没有这类活动', action: { text: '发布新活动', onClick: create } }}
       >
         {(list) => (
           <>
@@ -31,7 +41,7 @@ export default function ManageEvents() {
                 <View className="muted" style={{ margin: '0 24px' }}>
                   {EVENT_PHASE_LABELS[event.phase]}
                 </View>
-                <EventCard event={event} onOpen={(e) => go('staffEventEdit', { id: e.id })} />
+                <EventCard event={event} onOpen={(e) => go('staffEventHub', { id: e.id })} />
               </View>
             ))}
             <ListFooter list={events} />

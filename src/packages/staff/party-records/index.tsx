@@ -10,7 +10,7 @@ import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { useAction } from '../../../hooks/use-action';
 import { useCall } from '../../../hooks/use-call';
-import { exportTextFile } from '../../../services/export-file';
+import { saveCsvFile } from '../../../services/export-file';
 
 /** The years offered: this one and the two before (the record starts with the app). */
 const YEARS_SHOWN = 3;
@@ -25,7 +25,7 @@ export default function PartyRecords() {
 
   const download = async () => {
     const file = await exportCsv.run({ year, memberId: member?.id });
-    if (file) await exportTextFile(file.filename, file.csv);
+    if (file) await saveCsvFile(file.filename, file.csv);
   };
 
   return (

@@ -84,6 +84,11 @@ export default function Residents() {
                   <Button size="small" onClick={() => go('staffAdjust', { userId: r.id })}>
                     积分调整
                   </Button>
+                  {r.managed && (
+                    <Button size="small" onClick={() => go('privacy', { userId: r.id })}>
+                      数据与注销
+                    </Button>
+                  )}
                 </View>
               </ListRow>
             ))}

@@ -115,6 +115,7 @@ export default function EventDetail() {
                   签到码
                 </Button>
                 <Button onClick={() => go('leaderParticipants', { id: e.id })}>参与者与时长</Button>
+                <Button onClick={() => go('staffEventHub', { id: e.id })}>活动管理</Button>
               </View>
             )}
           </>

@@ -14,7 +14,12 @@ import { useCall } from '../../../hooks/use-call';
 import { useForm } from '../../../hooks/use-form';
 import { hasRole, useSession } from '../../../stores/session';
 
-const STATUS_TAG = { pending: 'warning', approved: 'success', rejected: 'danger' } as const;
+const STATUS_TAG = {
+  pending: 'warning',
+  approved: 'success',
+  rejected: 'danger',
+  withdrawn: 'default',
+} as const;
 
 function ApplicationItem({ app }: { app: ApplicationView }) {
   return (
