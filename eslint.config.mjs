@@ -8,6 +8,34 @@ import prettier from 'eslint-config-prettier';
 /** Code that only runs on a server, never in the mini-program or H5. */
 const SERVER_ONLY = ['wx-server-sdk', 'better-sqlite3', 'fastify', '@fastify/*', 'mingo', 'mingo/*'];
 
+/**
+ * Dates reach people in one style family (core/time.ts): pages never format a time themselves,
+ * and the sortable stamp is for files (src/services) only.
+ */
+const DATE_STYLE = {
+  name: '@core/time',
+  importNames: ['inCommunityTz'],
+  message: 'Format times with core/time (formatDay, formatDateTime, formatSpan…), not by hand.',
+};
+
+/** What src/ may not import; `more` adds paths for a narrower set of files. */
+function appImports(...more) {
+  return [
+    'error',
+    {
+      paths: [...SERVER_ONLY.filter((name) => !name.includes('*')), DATE_STYLE, ...more],
+      patterns: [
+        {
+          group: ['**/cloudfunctions/**', '**/server/**', ...SERVER_ONLY.filter((n) => n.includes('*'))],
+          message:
+            'src/ never imports the functions or the local cloud: call them through src/services/cloud.ts.',
+        },
+        { group: ['dayjs', 'dayjs/*'], message: 'Only core/time.ts knows dates: use its formatters.' },
+      ],
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
@@ -52,19 +80,7 @@ export default tseslint.config(
     // The app talks to the functions only through the contract and src/services/cloud.ts.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: SERVER_ONLY.filter((name) => !name.includes('*')),
-          patterns: [
-            {
-              group: ['**/cloudfunctions/**', '**/server/**', ...SERVER_ONLY.filter((n) => n.includes('*'))],
-              message:
-                'src/ never imports the functions or the local cloud: call them through src/services/cloud.ts.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': appImports(),
       'no-restricted-syntax': [
         'error',
         {
@@ -75,6 +91,17 @@ export default tseslint.config(
     },
   },
   { files: ['src/services/**/*.ts'], rules: { 'no-restricted-syntax': 'off' } },
+  {
+    // What a page shows is for people: the file stamp stays in src/services (file names).
+    files: ['src/pages/**/*.{ts,tsx}', 'src/packages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': appImports({
+        name: '@core/time',
+        importNames: ['formatStamp'],
+        message: 'formatStamp is for files; show people formatDateTime.',
+      }),
+    },
+  },
   {
     // A function is deployed on its own: it may not lean on the app or the local cloud.
     files: ['cloudfunctions/**/*.ts'],

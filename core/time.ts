@@ -22,14 +22,45 @@ export function inCommunityTz(ms: EpochMs) {
   return dayjs(ms).utcOffset(COMMUNITY_OFFSET_MINUTES);
 }
 
-/** `2026-11-23 20:05` in community time. */
+/*
+ * How people read a time: one family, so a page never shows two styles side by side.
+ *   formatDay       11月23日 周一               a day (a due date, a milestone)
+ *   formatDateTime  11月23日 周一 20:05         a moment (a message, a check-in, a deadline)
+ *   formatSpan      11月28日 周六 09:00-12:00   an event's time
+ *   formatTime      20:05                       a moment on a day already named
+ *   formatDate      2026年11月23日              a date on a certificate, with its year
+ *   monthLabel      2026年11月                  a month heading
+ * `formatStamp` (2026-11-23 20:05) is for files and spreadsheets, never for a page.
+ */
+
+/** `11月23日 周一 20:05` in community time: a moment, as residents read it. */
 export function formatDateTime(ms: EpochMs): string {
-  return inCommunityTz(ms).format('YYYY-MM-DD HH:mm');
+  return inCommunityTz(ms).format('M月D日 ddd HH:mm');
 }
 
 /** `11月23日 周一` in community time: a day, as a message or a due date names it. */
 export function formatDay(ms: EpochMs): string {
   return inCommunityTz(ms).format('M月D日 ddd');
+}
+
+/** `2026年11月23日` in community time: a certificate's dates carry their year. */
+export function formatDate(ms: EpochMs): string {
+  return inCommunityTz(ms).format('YYYY年M月D日');
+}
+
+/** `20:05` in community time, beside a day already named. */
+export function formatTime(ms: EpochMs): string {
+  return inCommunityTz(ms).format('HH:mm');
+}
+
+/** `2026-11-23 20:05` in community time: sortable, for CSV cells and file names only. */
+export function formatStamp(ms: EpochMs): string {
+  return inCommunityTz(ms).format('YYYY-MM-DD HH:mm');
+}
+
+/** The community-time calendar year of `ms`. */
+export function communityYear(ms: EpochMs): number {
+  return inCommunityTz(ms).year();
 }
 
 /** `2026年11月` — the key residents see when history is grouped by month. */

@@ -17,7 +17,7 @@ import {
 import { ORDER_STATUS_LABELS, STOCK_CHANGE_KIND_LABELS } from '../../core/domain/mall';
 import { ENTRY_KIND_LABELS, describeEntry } from '../../core/domain/points';
 import { CLOSED_ACCOUNT_NAME, displayName } from '../../core/domain/users';
-import { formatDateTime, formatPeriod, type EpochMs } from '../../core/time';
+import { formatStamp, formatPeriod, type EpochMs } from '../../core/time';
 import { docsById } from '../runtime/by-ids';
 import type { Database, Doc } from '../runtime/db';
 import { exportPage, type ExportSpec } from '../runtime/export-page';
@@ -35,7 +35,7 @@ import {
 } from '../mall/store';
 import { ENTRIES, type EntryFields } from '../points/ledger';
 
-const when = (ms: EpochMs | null) => (ms === null ? '' : formatDateTime(ms));
+const when = (ms: EpochMs | null) => (ms === null ? '' : formatStamp(ms));
 
 /** People named by id on a page (a resident, an operator): their name now, or that they left. */
 async function namesOf(db: Database, ids: (string | null)[]): Promise<(id: string | null) => string> {

@@ -1,7 +1,7 @@
 /** 导出名单: an event's attendance list, for its leaders and staff to save or print. */
 import { PARTICIPATION_STATUS_LABELS, formatHours, proposedMinutes } from '../../core/domain/events';
 import { exportFilename, hoursOf } from '../../core/domain/exports';
-import { formatDateTime, formatSpan } from '../../core/time';
+import { formatStamp, formatSpan } from '../../core/time';
 import { exportPage } from '../runtime/export-page';
 import type { Handler } from '../runtime/router';
 import { findLedEvent } from './access';
@@ -9,7 +9,7 @@ import { PARTICIPATIONS, type ParticipationFields } from './store';
 
 export const exportAttendance: Handler<'events', 'exportAttendance'> = async (input, ctx) => {
   const event = await findLedEvent(ctx.db, input.eventId, ctx);
-  const at = (ms: number | null) => (ms === null ? '' : formatDateTime(ms));
+  const at = (ms: number | null) => (ms === null ? '' : formatStamp(ms));
   return exportPage<ParticipationFields>(
     ctx.db,
     {

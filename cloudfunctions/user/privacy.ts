@@ -23,7 +23,7 @@ import { displayName } from '../../core/domain/users';
 import { PROPOSAL_STATUS_LABELS } from '../../core/domain/voting';
 import { CLAIM_STATUS_LABELS, wishStatusLabel } from '../../core/domain/wishes';
 import { AppError } from '../../core/errors';
-import { formatDateTime, type EpochMs } from '../../core/time';
+import { formatStamp, type EpochMs } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
 import type { HandlerContext } from '../runtime/context';
 import { docsById } from '../runtime/by-ids';
@@ -48,7 +48,7 @@ import { WISHES, WISH_CLAIMS, type ClaimFields, type WishFields } from '../wishe
 import { APPLICATIONS, type ApplicationFields } from './applications';
 import { CLOSED_REASON, closeAccountOf } from './closure';
 
-const when = (ms: EpochMs | null) => (ms ? formatDateTime(ms) : '');
+const when = (ms: EpochMs | null) => (ms ? formatStamp(ms) : '');
 
 /** The profile as stored, field by field. */
 function profileRows(user: UserDoc): [string, string][] {
@@ -249,8 +249,8 @@ async function dataPage(
   now: EpochMs,
 ): Promise<ExportPage> {
   const file = {
-    filename: exportFilename('个人数据', `${displayName(user)}-${formatDateTime(now).slice(0, 10)}`),
-    title: `${displayName(user)} 的个人数据（${formatDateTime(now)} 导出）`,
+    filename: exportFilename('个人数据', `${displayName(user)}-${formatStamp(now).slice(0, 10)}`),
+    title: `${displayName(user)} 的个人数据（${formatStamp(now)} 导出）`,
     header: [...MY_DATA_HEADER],
   };
   if (section === 'profile') {

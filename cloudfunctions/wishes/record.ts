@@ -14,7 +14,7 @@ import {
   type RecordItem,
 } from '../../core/domain/party-record';
 import { AppError } from '../../core/errors';
-import { formatDateTime, inCommunityTz, type EpochMs } from '../../core/time';
+import { formatStamp, inCommunityTz, type EpochMs } from '../../core/time';
 import type { Database } from '../runtime/db';
 import { findAll } from '../runtime/db';
 import type { Handler } from '../runtime/router';
@@ -195,7 +195,7 @@ export const exportRecord: Handler<'wishes', 'exportRecord'> = async (input, ctx
           one?.partyOrg ?? '',
           RECORD_ITEM_LABELS[i.kind],
           i.title,
-          formatDateTime(i.at),
+          formatStamp(i.at),
           hours(i.minutes),
         ]),
       ),

@@ -4,7 +4,6 @@
  * `TextLine`s (pure, testable) and renders `<CardCanvas />` for the mini-program to draw on.
  */
 import Taro from '@tarojs/taro';
-import { inCommunityTz } from '@core/time';
 import { confirmStep, showDone, showError } from './feedback';
 
 export interface TextLine {
@@ -27,7 +26,6 @@ export const CARD_MARGIN = 48;
 export const CARD_CANVAS_ID = 'card-canvas';
 
 /** `2026年11月28日`: a day as a certificate writes it. */
-export const longDay = (ms: number) => inCommunityTz(ms).format('YYYY年M月D日');
 
 /** Break text into lines of at most `perLine` characters (CJK text has no spaces to break at). */
 export function wrap(text: string, perLine: number): string[] {

@@ -10,7 +10,7 @@
 import Taro from '@tarojs/taro';
 import { toCsv } from '@core/domain/csv';
 import type { ExportTable } from '@core/domain/exports';
-import { formatDateTime } from '@core/time';
+import { formatStamp } from '@core/time';
 import { showDone, showError } from './feedback';
 
 /** The platform's way of handing a table over as CSV; false when it was not handed over. */
@@ -48,7 +48,7 @@ const LINK_HOURS = 2;
 async function offerFromCloud(filename: string, csv: string): Promise<boolean> {
   const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`;
   Taro.getFileSystemManager().writeFileSync(filePath, csv, 'utf8');
-  const stamp = formatDateTime(Date.now()).replace(/[^\d]/g, '');
+  const stamp = formatStamp(Date.now()).replace(/[^\d]/g, '');
   const { fileID } = await Taro.cloud.uploadFile({ cloudPath: `exports/${stamp}-${filename}`, filePath });
   // The SDK takes `{ fileID, maxAge }` (seconds) to choose the validity; Taro types only ids.
   const wanted = { fileID, maxAge: LINK_HOURS * 3600 } as unknown as string;

@@ -9,7 +9,7 @@ import { EXPORT_PAGE_MAX } from '../../core/contract/define';
 import { ORGANISER_NAME } from '../../core/domain/community';
 import { toCsv } from '../../core/domain/csv';
 import { SERVICE_RECORD_HEADER, collectExport, type ExportKind } from '../../core/domain/exports';
-import { DAY_MS, HOUR_MS, formatDateTime, monthKey, monthLabel, monthOfKey } from '../../core/time';
+import { DAY_MS, HOUR_MS, formatStamp, monthKey, monthLabel, monthOfKey } from '../../core/time';
 import { PARTICIPATIONS, participationId, type ParticipationFields } from '../../cloudfunctions/events/store';
 import { publishedEvent } from '../support/events';
 import { createGoods } from '../support/mall';
@@ -138,7 +138,7 @@ describe('1,000 service records', () => {
     const hours = body.map((r) => Number(r[column('服务时长（小时）')]));
     expect(hours.reduce((a, b) => a + b, 0)).toBeCloseTo(1000 * 1.5, 5);
     const first = body.find((r) => r[column('志愿者姓名')] === '王秀英0');
-    expect(first?.[column('服务开始时间')]).toBe(formatDateTime(from + DAY_MS));
+    expect(first?.[column('服务开始时间')]).toBe(formatStamp(from + DAY_MS));
   });
 
   test('a period holds only its own records', async () => {

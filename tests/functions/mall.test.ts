@@ -1,5 +1,5 @@
 import { pickupDeadline } from '../../core/domain/mall';
-import { DAY_MS, formatDateTime } from '../../core/time';
+import { DAY_MS, formatStamp } from '../../core/time';
 import { expireOrders } from '../../cloudfunctions/mall/jobs';
 import { AUDIT } from '../../cloudfunctions/runtime/audit';
 import { ORDERS } from '../../cloudfunctions/mall/store';
@@ -39,8 +39,8 @@ describe('redeem', () => {
     expect(res.data.pickupCode).toMatch(/^[A-Z2-8]{8}$/);
     // Until the end of the seventh day after (community time), not the same minute a week later.
     expect(res.data.expiresAt).toBe(pickupDeadline(cloud.clock.now(), 7));
-    expect(formatDateTime(res.data.expiresAt)).toBe(
-      `${formatDateTime(cloud.clock.now() + 7 * DAY_MS).slice(0, 10)} 23:59`,
+    expect(formatStamp(res.data.expiresAt)).toBe(
+      `${formatStamp(cloud.clock.now() + 7 * DAY_MS).slice(0, 10)} 23:59`,
     );
     expect(await cloud.ok('wx-li', 'points', 'myAccount', {})).toEqual({
       balance: 100,

@@ -83,6 +83,24 @@ const violations: [string, Case][] = [
     },
   ],
   [
+    'a page formatting a date itself with dayjs',
+    { file: 'src/pages/x/index.tsx', code: "import dayjs from 'dayjs';\nexport const d = dayjs;\n" },
+  ],
+  [
+    'a page formatting a date itself in community time',
+    {
+      file: 'src/packages/staff/x/index.tsx',
+      code: "import { inCommunityTz } from '@core/time';\nexport const d = inCommunityTz;\n",
+    },
+  ],
+  [
+    'a component showing the file stamp to people',
+    {
+      file: 'src/components/x/index.tsx',
+      code: "import { formatStamp } from '@core/time';\nexport const d = formatStamp;\n",
+    },
+  ],
+  [
     'a cloud function importing the app',
     {
       file: 'cloudfunctions/user/x.ts',
@@ -104,6 +122,20 @@ const allowed: [string, Case][] = [
     {
       file: 'src/pages/x/index.tsx',
       code: "import { contract } from '@core/contract';\nimport { call } from '../../services/cloud';\nexport const all = [contract, call];\n",
+    },
+  ],
+  [
+    'a page using the date style family',
+    {
+      file: 'src/pages/x/index.tsx',
+      code: "import { formatDateTime, formatSpan } from '@core/time';\nexport const all = [formatDateTime, formatSpan];\n",
+    },
+  ],
+  [
+    'a service naming a file by the stamp',
+    {
+      file: 'src/services/x.ts',
+      code: "import { formatStamp } from '@core/time';\nexport const s = formatStamp;\n",
     },
   ],
   [

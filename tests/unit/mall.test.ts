@@ -15,7 +15,7 @@ import {
   assertPickable,
   pickupDeadline,
 } from '../../core/domain/mall';
-import { formatDateTime } from '../../core/time';
+import { formatStamp } from '../../core/time';
 
 const goods = { onShelf: true, stock: 5, price: 20, perOrderLimit: 2, perMonthLimit: 3 };
 
@@ -103,7 +103,7 @@ test('a pickup deadline is the end of the last pickup day in community time, wha
   const early = Date.UTC(2026, 11, 1, 0, 5); // 08:05 the same day
   for (const at of [late, early]) {
     const deadline = pickupDeadline(at, 7);
-    expect(formatDateTime(deadline)).toBe('2026-12-08 23:59');
-    expect(formatDateTime(deadline + 1)).toBe('2026-12-09 00:00');
+    expect(formatStamp(deadline)).toBe('2026-12-08 23:59');
+    expect(formatStamp(deadline + 1)).toBe('2026-12-09 00:00');
   }
 });

@@ -23,7 +23,7 @@ import {
   type WishViewer,
 } from '../../core/domain/wishes';
 import { recordTotals, sortRecordItems, yearSpan } from '../../core/domain/party-record';
-import { DAY_MS, HOUR_MS, formatDateTime, startOfDay } from '../../core/time';
+import { DAY_MS, HOUR_MS, formatStamp, startOfDay } from '../../core/time';
 
 /** 2026-11-23 10:00 in Shanghai. */
 const NOW = Date.UTC(2026, 10, 23, 2, 0, 0);
@@ -67,7 +67,7 @@ describe('masking', () => {
 describe('due dates', () => {
   test('a wish is due at the end of its wanted-by day, in community time', () => {
     const wantedBy = Date.UTC(2026, 10, 28, 1, 0); // 28th 09:00 in Shanghai
-    expect(formatDateTime(dueAtFor(wantedBy))).toBe('2026-11-29 00:00');
+    expect(formatStamp(dueAtFor(wantedBy))).toBe('2026-11-29 00:00');
     expect(dueAtFor(wantedBy)).toBe(startOfDay(wantedBy) + DAY_MS);
   });
 
@@ -227,8 +227,8 @@ test('guard lists add once and remove', () => {
 describe('the 双报到 record', () => {
   test('a year is the community-time calendar year', () => {
     const { from, to } = yearSpan(2026);
-    expect(formatDateTime(from)).toBe('2026-01-01 00:00');
-    expect(formatDateTime(to)).toBe('2027-01-01 00:00');
+    expect(formatStamp(from)).toBe('2026-01-01 00:00');
+    expect(formatStamp(to)).toBe('2027-01-01 00:00');
   });
 
   test('totals count wishes and events and add up the hours; items newest first', () => {

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { EXPORT_KINDS, EXPORT_KIND_LABELS, type ExportKind } from '@core/domain/exports';
 import { yearSpan } from '@core/domain/party-record';
-import { inCommunityTz, monthLabel, recentMonths } from '@core/time';
+import { communityYear, monthLabel, recentMonths } from '@core/time';
 import { ExportProgress } from '../../../components/export-progress';
 import { ChoiceField } from '../../../components/form/choice-field';
 import { SelectField } from '../../../components/form/select-field';
@@ -32,7 +32,7 @@ interface Period {
 
 /** The last twelve months, then this year and last (a year's records for an annual report). */
 function periods(now: number): Period[] {
-  const year = inCommunityTz(now).year();
+  const year = communityYear(now);
   const months = recentMonths(now, 12)
     .reverse()
     .map((m) => ({ key: m.key, label: monthLabel(m.from), from: m.from, to: m.to }));
@@ -79,7 +79,7 @@ export default function Exports() {
     // The 双报到 record is one line per member: the wishes function writes it whole.
     setSavingRecord(true);
     const res = await call('wishes', 'exportRecord', {
-      year: period.year ?? inCommunityTz(Date.now()).year(),
+      year: period.year ?? communityYear(Date.now()),
     });
     setSavingRecord(false);
     if (res.ok) await saveCsvFile(res.data.filename, res.data.csv);

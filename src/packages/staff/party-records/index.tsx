@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { UserId } from '@core/contract';
 import { formatHours } from '@core/domain/events';
-import { formatDay, inCommunityTz } from '@core/time';
+import { communityYear, formatDay } from '@core/time';
 import { ListRow } from '../../../components/list-row';
 import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
@@ -17,7 +17,7 @@ const YEARS_SHOWN = 3;
 
 /** 双报到记录: each party member's year — wishes fulfilled, events served, hours — and the CSV. */
 export default function PartyRecords() {
-  const thisYear = inCommunityTz(Date.now()).year();
+  const thisYear = communityYear(Date.now());
   const [year, setYear] = useState(thisYear);
   const [member, setMember] = useState<{ id: UserId; name: string } | null>(null);
   const record = useCall('wishes', 'record', { year, memberId: member?.id });

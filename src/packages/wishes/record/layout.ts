@@ -5,10 +5,10 @@
  */
 import type { OutputOf } from '@core/contract';
 import { formatHours } from '@core/domain/events';
+import { formatDate } from '@core/time';
 import {
   CARD_MARGIN,
   CARD_WIDTH,
-  longDay,
   wrapToWidth,
   type CardImage,
   type TextLine,
@@ -20,7 +20,8 @@ export type PartyRecord = OutputOf<'wishes', 'myRecord'>;
 const MAX_ITEMS = 8;
 const TEXT_WIDTH = CARD_WIDTH - 2 * CARD_MARGIN;
 
-export const recordPeriod = (r: Pick<PartyRecord, 'from' | 'to'>) => `${longDay(r.from)}至${longDay(r.to)}`;
+export const recordPeriod = (r: Pick<PartyRecord, 'from' | 'to'>) =>
+  `${formatDate(r.from)}至${formatDate(r.to)}`;
 
 export function recordSummary(r: PartyRecord): string {
   return `完成微心愿 ${r.totals.wishes} 件，参加志愿服务活动 ${r.totals.events} 次，累计服务时长 ${r.totals.hoursLabel}。`;
@@ -49,7 +50,7 @@ export function partyRecordLayout(r: PartyRecord): CardImage {
     push({ text: title, size: 24, bold: true, align: 'left' }, 40);
     for (const item of items.slice(0, MAX_ITEMS)) {
       const hours = withHours ? `（${formatHours(item.minutes)}）` : '';
-      push({ text: `${longDay(item.at)} ${item.title}${hours}`, size: 20, align: 'left' }, 34);
+      push({ text: `${formatDate(item.at)} ${item.title}${hours}`, size: 20, align: 'left' }, 34);
     }
     if (items.length > MAX_ITEMS) push({ text: `……等共 ${items.length} 项`, size: 20, align: 'left' }, 34);
   };
@@ -57,7 +58,7 @@ export function partyRecordLayout(r: PartyRecord): CardImage {
   list('参加的志愿服务：', r.events, true);
   y += 40;
   push({ text: r.organiser, size: 24, align: 'right' }, 40);
-  push({ text: longDay(r.issuedAt), size: 24, align: 'right' }, 50);
+  push({ text: formatDate(r.issuedAt), size: 24, align: 'right' }, 50);
   push(
     {
       text: `记录由${r.communityName}如实登记，供双报到年度评议使用`,

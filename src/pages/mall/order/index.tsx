@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { formatPickupCode, pickupQrPayload } from '@core/domain/mall';
-import { formatDateTime } from '@core/time';
+import { formatDateTime, formatDay } from '@core/time';
 import { Loaded } from '../../../components/loaded';
 import { OrderSummary } from '../../../components/order-summary';
 import { PageShell } from '../../../components/page-shell';
@@ -43,9 +43,7 @@ export default function Order() {
                   </View>
                   <View className="muted">领取地点：{o.pickupPlace}</View>
                   <View className="muted">领取时间：{o.pickupHours}</View>
-                  <View className="muted">
-                    请于 {formatDateTime(o.expiresAt)} 前领取，逾期自动取消并退回积分
-                  </View>
+                  <View className="muted">最晚 {formatDay(o.expiresAt)} 领取，逾期自动取消并退回积分</View>
                 </View>
               )}
               {o.closedAt && <Section className="muted">办结时间：{formatDateTime(o.closedAt)}</Section>}

@@ -4,7 +4,8 @@
  */
 import { ORGANISER_NAME } from '@core/domain/community';
 import { formatHours } from '@core/domain/events';
-import { CARD_MARGIN, longDay, wrap, type CardImage, type TextLine } from '../../../services/card-image';
+import { formatDate } from '@core/time';
+import { CARD_MARGIN, wrap, type CardImage, type TextLine } from '../../../services/card-image';
 
 export interface CertificateData {
   realName: string;
@@ -14,7 +15,7 @@ export interface CertificateData {
 
 const MAX_ROWS = 12;
 
-export const day = longDay;
+export const day = formatDate;
 
 export function servicePeriod(rows: CertificateData['rows']): string {
   if (rows.length === 0) return '—';
