@@ -1,11 +1,17 @@
 /**
  * Renders the app's pictures from the SVG below with the same headless Chromium the browser
- * tests use: the tab-bar icons (81×81 PNG, as WeChat asks) and the empty-state picture (a
- * bundled file, so an empty list never fetches an image from elsewhere). Run after changing
- * one: `npx tsx scripts/make-pictures.ts`.
+ * tests use: the tab-bar icons (81×81 PNG, as WeChat asks), the empty-state picture (a
+ * bundled file, so an empty list never fetches an image from elsewhere) and the demo
+ * community's photos, covers and avatars (scripts/demo-pictures.ts → server/seed-pictures/,
+ * JPEG, each at most 30 KB). Run after changing one: `npx tsx scripts/make-pictures.ts`.
  */
+import fs from 'fs';
 import path from 'path';
 import { chromium } from 'playwright-core';
+import { DEMO_PICTURES, pictureFile } from './demo-pictures';
+
+const SEED_PICTURES = path.join(__dirname, '..', 'server', 'seed-pictures');
+const MAX_PICTURE_BYTES = 30 * 1024;
 
 const ICONS: Record<string, string> = {
   home: '<path d="M12 40 L40 16 L68 40 M20 34 V66 H60 V34" /><path d="M34 66 V48 H46 V66" />',
@@ -45,7 +51,22 @@ async function main() {
   await page
     .locator('svg')
     .screenshot({ path: path.join(__dirname, '..', 'src', 'assets', 'empty.png'), omitBackground: true });
+  fs.mkdirSync(SEED_PICTURES, { recursive: true });
+  for (const picture of DEMO_PICTURES) {
+    await page.setViewportSize({ width: picture.width, height: picture.height });
+    await page.setContent(
+      `<body style="margin:0"><svg width="${picture.width}" height="${picture.height}" viewBox="0 0 ${picture.width} ${picture.height}" xmlns="http://www.w3.org/2000/svg">${picture.svg}</svg></body>`,
+    );
+    const file = path.join(SEED_PICTURES, pictureFile(picture));
+    await page.locator('svg').screenshot({ path: file, type: 'jpeg', quality: 82 });
+    const bytes = fs.statSync(file).size;
+    if (bytes > MAX_PICTURE_BYTES) throw new Error(`${file} is ${bytes} bytes, over ${MAX_PICTURE_BYTES}`);
+    console.log(`${path.relative(process.cwd(), file)}  ${(bytes / 1024).toFixed(1)} KB`);
+  }
   await browser.close();
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -4,7 +4,7 @@
  */
 import { backupDatabase, defaultBackupPath, restoreDatabase } from './backup';
 import { createLocalCloud } from './local-cloud';
-import { DB_FILE } from './paths';
+import { DB_FILE, UPLOADS_DIR } from './paths';
 import { seedDemoCommunity } from './seed';
 
 async function withCloud(work: (cloud: ReturnType<typeof createLocalCloud>) => Promise<void>) {
@@ -25,7 +25,7 @@ async function main(command: string | undefined, file: string | undefined) {
       });
     case 'seed':
       return withCloud(async (cloud) => {
-        const wrote = await seedDemoCommunity(cloud.deps);
+        const wrote = await seedDemoCommunity(cloud.deps, { uploadsDir: UPLOADS_DIR });
         console.log(wrote ? '已写入演示社区数据' : '演示数据已存在，未重复写入');
       });
     case 'backup':

@@ -12,7 +12,8 @@ async function main() {
   const port = Number(process.env.PORT ?? 10086);
   // A few ms per database request by default, so the app feels (and races) like CloudBase.
   const cloud = createLocalCloud({ file: DB_FILE, latencyMs: latencyFromEnv(2) });
-  if (await seedDemoCommunity(cloud.deps)) console.log('已写入演示社区数据（幸福里社区）');
+  if (await seedDemoCommunity(cloud.deps, { uploadsDir: UPLOADS_DIR }))
+    console.log('已写入演示社区数据（幸福里社区）');
   const stopJobs = startScheduler(cloud.deps);
   const app = createHttpServer(cloud, { h5Dir: H5_DIR, uploadsDir: UPLOADS_DIR });
   const address = await app.listen({ host: '127.0.0.1', port });

@@ -24,7 +24,16 @@ import {
   type WishDoc,
 } from '../cloudfunctions/wishes/store';
 import { DEFAULT_WISH_POINTS, type WishCategory } from '../core/domain/wishes';
-import { DAY_MS } from '../core/time';
+import {
+  DEFAULT_CHECKIN_MARGIN_MS,
+  defaultMaxPoints,
+  type Audience,
+  type EventCategory,
+} from '../core/domain/events';
+import { DAY_MS, HOUR_MS, MINUTE_MS, startOfDay } from '../core/time';
+import { EVENTS, type EventFields } from '../cloudfunctions/events/store';
+import { newSecret } from '../cloudfunctions/runtime/config';
+import { displayName } from '../core/domain/users';
 import {
   USERS,
   findUser,
@@ -33,6 +42,7 @@ import {
   type UserFields,
 } from '../cloudfunctions/runtime/users';
 import { seedDemoVoting } from './seed-votes';
+import { demoPicture } from './seed-pictures';
 
 export { seedDemoVoting };
 
@@ -45,6 +55,8 @@ export interface DemoUser {
   unit: string;
   description: string;
   careMode?: boolean;
+  /** A picture in server/seed-pictures/ (avatars-<name>.jpg). */
+  avatar?: string;
 }
 
 export const DEMO_USERS: DemoUser[] = [
@@ -65,6 +77,7 @@ export const DEMO_USERS: DemoUser[] = [
     building: '1号楼',
     unit: '2单元301',
     description: '注册志愿者',
+    avatar: 'li',
   },
   {
     openid: 'demo-volunteer-zhao',
@@ -74,6 +87,7 @@ export const DEMO_USERS: DemoUser[] = [
     building: '2号楼',
     unit: '1单元502',
     description: '双报到党员（已认证）、志愿者',
+    avatar: 'zhao',
   },
   {
     openid: 'demo-party-chen',
@@ -83,6 +97,7 @@ export const DEMO_USERS: DemoUser[] = [
     building: '3号楼',
     unit: '1单元101',
     description: '双报到党员（已认证）、志愿者',
+    avatar: 'chen',
   },
   {
     openid: 'demo-resident-zhou',
@@ -134,9 +149,12 @@ export const DEMO_GOODS: (Pick<
 > & {
   id: string;
   donorId: string;
+  /** Its photo in server/seed-pictures/ (goods-<name>.jpg). */
+  picture: string;
 })[] = [
   {
     id: 'g-demo-eggs',
+    picture: 'eggs',
     name: '鸡蛋一盒',
     description: '10枚装土鸡蛋',
     price: 15,
@@ -147,6 +165,7 @@ export const DEMO_GOODS: (Pick<
   },
   {
     id: 'g-demo-haircut',
+    picture: 'haircut',
     name: '理发券',
     description: '阿强理发店单次理发',
     price: 20,
@@ -157,6 +176,7 @@ export const DEMO_GOODS: (Pick<
   },
   {
     id: 'g-demo-detergent',
+    picture: 'detergent',
     name: '洗衣液',
     description: '2kg装',
     price: 30,
@@ -167,6 +187,7 @@ export const DEMO_GOODS: (Pick<
   },
   {
     id: 'g-demo-rice',
+    picture: 'rice',
     name: '大米5kg',
     description: '东北大米',
     price: 50,
@@ -184,21 +205,21 @@ export const DEMO_BALANCES: Record<string, number> = {
   'demo-party-chen': 60,
 };
 
-async function seedMall(tx: Transaction, staffId: string, now: number) {
+async function seedMall(tx: Transaction, staffId: string, now: number, uploadsDir: string | undefined) {
   for (const { id, ...donor } of DEMO_DONORS) {
     await tx
       .collection(DONORS)
       .doc(id)
       .set({ data: { ...donor, createdAt: now } });
   }
-  for (const { id, donorId, ...goods } of DEMO_GOODS) {
+  for (const { id, donorId, picture, ...goods } of DEMO_GOODS) {
     const donorName = DEMO_DONORS.find((d) => d.id === donorId)?.name ?? '';
     const fields: GoodsFields = {
       ...goods,
       ...PICKUP,
       donorId,
       donorName,
-      photoUrl: '',
+      photoUrl: demoPicture(uploadsDir, 'goods', picture),
       onShelf: true,
       createdAt: now,
       updatedAt: now,
@@ -479,11 +500,12 @@ export async function seedWishes(tx: Transaction, now: number): Promise<void> {
   }
 }
 
-function demoFields(user: DemoUser, now: number): UserFields {
+function demoFields(user: DemoUser, now: number, uploadsDir: string | undefined): UserFields {
   return newUserFields(
     {
       openid: user.openid,
       nickname: user.nickname,
+      avatarUrl: user.avatar ? demoPicture(uploadsDir, 'avatars', user.avatar) : '',
       realName: user.realName,
       roles: user.roles,
       building: user.building,
@@ -495,8 +517,115 @@ function demoFields(user: DemoUser, now: number): UserFields {
   );
 }
 
+interface DemoEvent {
+  id: string;
+  title: string;
+  description: string;
+  category: EventCategory;
+  place: string;
+  /** Starts this many days after the seed's day, at `hour` (community time), for `minutes`. */
+  days: number;
+  hour: number;
+  minutes: number;
+  capacity: number;
+  audience: Audience;
+  leaders: string[];
+  /** Its cover in server/seed-pictures/ (events-<name>.jpg). */
+  cover: string;
+}
+
+/** Events to come, so the home page and the 活动 tab have something to join (no one signed up yet). */
+export const DEMO_EVENTS: DemoEvent[] = [
+  {
+    id: 'e-demo-stairs',
+    title: '周末楼道清扫志愿服务',
+    description: '清扫1至3号楼楼道，清理小广告和堆放杂物。工具由社区提供，请穿方便活动的衣服。',
+    category: 'volunteer',
+    place: '1号楼楼下集合',
+    days: 3,
+    hour: 9,
+    minutes: 150,
+    capacity: 12,
+    audience: 'volunteers',
+    leaders: ['demo-volunteer-zhao'],
+    cover: 'stairs',
+  },
+  {
+    id: 'e-demo-dumplings',
+    title: '重阳敬老包饺子',
+    description: '和社区的老人们一起包饺子、聊家常，欢迎带上家里的孩子。',
+    category: 'community',
+    place: '社区服务中心二楼活动室',
+    days: 6,
+    hour: 14,
+    minutes: 150,
+    capacity: 30,
+    audience: 'everyone',
+    leaders: [],
+    cover: 'dumplings',
+  },
+  {
+    id: 'e-demo-sorting',
+    title: '垃圾分类宣传志愿服务',
+    description: '在小区南门发放垃圾分类指南，指导居民分类投放。',
+    category: 'volunteer',
+    place: '小区南门广场',
+    days: 10,
+    hour: 9,
+    minutes: 120,
+    capacity: 10,
+    audience: 'volunteers',
+    leaders: ['demo-party-chen'],
+    cover: 'sorting',
+  },
+];
+
+async function seedEvents(tx: Transaction, staffId: string, now: number, uploadsDir: string | undefined) {
+  for (const demo of DEMO_EVENTS) {
+    const startAt = startOfDay(now) + demo.days * DAY_MS + demo.hour * HOUR_MS;
+    const endAt = startAt + demo.minutes * MINUTE_MS;
+    const leaders = demo.leaders.map((openid) => DEMO_USERS.find((u) => u.openid === openid));
+    const event: EventFields = {
+      title: demo.title,
+      description: demo.description,
+      coverUrl: demoPicture(uploadsDir, 'events', demo.cover),
+      category: demo.category,
+      place: demo.place,
+      startAt,
+      endAt,
+      signupDeadline: startAt - 2 * HOUR_MS,
+      capacity: demo.capacity,
+      audience: demo.audience,
+      pointsPerHour: 1,
+      maxPoints: defaultMaxPoints(startAt, endAt, 1),
+      checkinMarginMs: DEFAULT_CHECKIN_MARGIN_MS,
+      leaderIds: demo.leaders.map((openid) => userIdForOpenid(openid)),
+      leaderNames: leaders.map((u) => (u ? displayName({ nickname: u.nickname, realName: u.realName }) : '')),
+      status: 'published',
+      confirmedCount: 0,
+      waitlist: [],
+      secret: newSecret(),
+      cancelReason: '',
+      projectId: null,
+      releasingSignups: false,
+      createdBy: staffId,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.collection(EVENTS).doc(demo.id).set({ data: event });
+  }
+}
+
+export interface SeedOptions {
+  /** The local uploads folder: the demo's pictures are copied there and referenced. */
+  uploadsDir?: string;
+}
+
 /** Writes the demo community unless it is already there. Returns whether it wrote. */
-export async function seedDemoCommunity(deps: Pick<Deps, 'db' | 'clock'>): Promise<boolean> {
+export async function seedDemoCommunity(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  { uploadsDir }: SeedOptions = {},
+): Promise<boolean> {
   const { db, clock } = deps;
   const staffId = userIdForOpenid(DEMO_USERS[0].openid);
   if (await findUser(db, staffId)) return false;
@@ -506,7 +635,7 @@ export async function seedDemoCommunity(deps: Pick<Deps, 'db' | 'clock'>): Promi
       await tx
         .collection(USERS)
         .doc(userIdForOpenid(user.openid))
-        .set({ data: demoFields(user, now) });
+        .set({ data: demoFields(user, now, uploadsDir) });
     }
     for (const { id, ...resident } of MANAGED_RESIDENTS) {
       const fields = newUserFields(
@@ -515,7 +644,8 @@ export async function seedDemoCommunity(deps: Pick<Deps, 'db' | 'clock'>): Promi
       );
       await tx.collection(USERS).doc(id).set({ data: fields });
     }
-    await seedMall(tx, staffId, now);
+    await seedMall(tx, staffId, now, uploadsDir);
+    await seedEvents(tx, staffId, now, uploadsDir);
     await seedWishes(tx, now);
   });
   await seedDemoVoting(db, staffId, now);

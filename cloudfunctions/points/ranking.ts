@@ -55,6 +55,7 @@ export const ranking: Handler<'points', 'ranking'> = async (input, ctx) => {
     rows: ranked.map((r) => ({
       rank: r.rank,
       nickname: byId.get(r.userId)?.nickname ?? '',
+      avatarUrl: byId.get(r.userId)?.avatarUrl ?? '',
       points: r.points,
       isMe: r.userId === ctx.caller._id,
     })),

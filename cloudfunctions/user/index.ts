@@ -1,6 +1,7 @@
 /** The `user` cloud function: identity, profile, roles and staff tools for residents. */
 import { createRouter, type Handlers } from '../runtime/router';
 import { cloudbaseMain } from '../runtime/cloudbase';
+import { home } from './home';
 import { userJobs } from './jobs';
 import { listOutbox, markMessagesRead, unreadMessages } from './notifications';
 import { closeAccount, closeResident, myData, myDataPage, residentData, residentDataPage } from './privacy';
@@ -29,6 +30,7 @@ export const handlers: Handlers<'user'> = {
   createManagedResident,
   listResidents,
   listOutbox,
+  home,
   unreadMessages,
   markMessagesRead,
   myData,

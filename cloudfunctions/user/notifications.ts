@@ -17,14 +17,17 @@ export const listOutbox: Handler<'user', 'listOutbox'> = async (input, ctx) =>
     }),
   );
 
-const unread = (ctx: HandlerContext, upTo?: number) => ({
+/** The caller's unread messages (up to a time); the home page counts them too. */
+export const unreadCondition = (ctx: HandlerContext, upTo?: number) => ({
   userId: ctx.caller._id,
   readAt: null,
   ...(upTo === undefined ? {} : { createdAt: ctx.db.command.lte(upTo) }),
 });
 
 export const unreadMessages: Handler<'user', 'unreadMessages'> = async (_input, ctx) => {
-  const res = (await ctx.db.collection(NOTIFICATIONS).where(unread(ctx)).count()) as { total: number };
+  const res = (await ctx.db.collection(NOTIFICATIONS).where(unreadCondition(ctx)).count()) as {
+    total: number;
+  };
   return { count: res.total };
 };
 
@@ -32,7 +35,7 @@ export const unreadMessages: Handler<'user', 'unreadMessages'> = async (_input, 
 export const markMessagesRead: Handler<'user', 'markMessagesRead'> = async (input, ctx) => {
   const res = (await ctx.db
     .collection(NOTIFICATIONS)
-    .where(unread(ctx, input.upTo))
+    .where(unreadCondition(ctx, input.upTo))
     .update({ data: { readAt: ctx.now } })) as { stats?: { updated?: number } };
   return { count: res.stats?.updated ?? 0 };
 };

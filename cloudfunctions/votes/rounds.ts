@@ -5,7 +5,7 @@
  * transaction, so two rounds can never take the same proposal at once.
  */
 import { randomBytes } from 'crypto';
-import type { RoundView } from '../../core/contract';
+import type { RoundSummary, RoundView } from '../../core/contract';
 import {
   FREEZE_BEFORE_START_MS,
   TIE_BREAK_TEXT,
@@ -234,20 +234,36 @@ export const cancelRound: Handler<'votes', 'cancelRound'> = async (input, ctx) =
  * among the rounds not yet final nor cancelled — a handful at any time (staff open a few a year),
  * so they are read whole, whatever page is asked for.
  */
-export const rounds: Handler<'votes', 'rounds'> = async (input, ctx) => {
-  const [page, unfinished] = await Promise.all([
-    findPage<RoundFields>(ctx.db, ROUNDS, {}, input, { field: 'startAt', direction: 'desc' }),
-    findAll<RoundFields>(ctx.db.collection(ROUNDS).where({ status: 'open', finalizedAt: null })),
-  ]);
-  const shown = [...page.items, ...unfinished];
+/** Which of `rounds` the caller has cast a ballot in (one query, for a list's summaries). */
+async function votedIn(ctx: HandlerContext, rounds: readonly RoundDoc[]): Promise<Set<string>> {
+  if (rounds.length === 0) return new Set();
   const mine = await findAll<BallotFields>(
     ctx.db
       .collection(BALLOTS)
-      .where({ userId: ctx.caller._id, roundId: ctx.db.command.in([...new Set(shown.map((r) => r._id))]) })
+      .where({ userId: ctx.caller._id, roundId: ctx.db.command.in([...new Set(rounds.map((r) => r._id))]) })
       .field({ roundId: true }),
-    shown.length,
+    rounds.length,
   );
-  const voted = new Set(mine.map((b) => b.roundId));
+  return new Set(mine.map((b) => b.roundId));
+}
+
+/** The rounds not yet final nor cancelled: a handful at any time, the current one among them. */
+const unfinishedRounds = (ctx: HandlerContext) =>
+  findAll<RoundFields>(ctx.db.collection(ROUNDS).where({ status: 'open', finalizedAt: null }));
+
+/** The round the votes page (and the home page) leads with, for the caller; null when none. */
+export async function currentRound(ctx: HandlerContext): Promise<RoundSummary | null> {
+  const unfinished = await unfinishedRounds(ctx);
+  const voted = await votedIn(ctx, unfinished);
+  return pickCurrentRound(unfinished.map((r) => toRoundSummary(r, ctx.caller, voted.has(r._id), ctx.now)));
+}
+
+export const rounds: Handler<'votes', 'rounds'> = async (input, ctx) => {
+  const [page, unfinished] = await Promise.all([
+    findPage<RoundFields>(ctx.db, ROUNDS, {}, input, { field: 'startAt', direction: 'desc' }),
+    unfinishedRounds(ctx),
+  ]);
+  const voted = await votedIn(ctx, [...page.items, ...unfinished]);
   const summary = (r: RoundDoc) => toRoundSummary(r, ctx.caller, voted.has(r._id), ctx.now);
   return {
     current: pickCurrentRound(unfinished.map(summary)),

@@ -54,6 +54,13 @@ export const storedImage = z
   .or(z.literal(''));
 
 export const epochMs = z.number().int().nonnegative();
+
+/** A mainland mobile number, as residents type it. */
+export const phoneNumber = z
+  .string()
+  .trim()
+  .length(11, '请输入11位手机号')
+  .regex(/^1\d{10}$/, '请输入11位手机号');
 export const empty = z.object({}).strict();
 
 /**

@@ -46,6 +46,7 @@ export function findAction(fn: FunctionName, action: string): ActionSpec | undef
 
 export * from './define';
 export * from './user';
+export * from './home';
 export * from './points';
 export * from './mall';
 export * from './events';

@@ -28,7 +28,14 @@ export type EntryView = z.infer<typeof EntryView>;
 
 export const RankingView = z.object({
   rows: z.array(
-    z.object({ rank: z.number().int(), nickname: z.string(), points: z.number().int(), isMe: z.boolean() }),
+    z.object({
+      rank: z.number().int(),
+      nickname: z.string(),
+      /** Their profile picture ('' when they have none: the page shows their initial). */
+      avatarUrl: z.string(),
+      points: z.number().int(),
+      isMe: z.boolean(),
+    }),
   ),
   me: z.object({ rank: z.number().int().nullable(), points: z.number().int(), hidden: z.boolean() }),
 });

@@ -12,17 +12,13 @@ import {
   exportPaging,
   pageOf,
   paging,
+  phoneNumber,
   storedImage,
 } from './define';
+import { HomeView } from './home';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).optional();
-
-export const phoneNumber = z
-  .string()
-  .trim()
-  .length(11, '请输入11位手机号')
-  .regex(/^1\d{10}$/, '请输入11位手机号');
 
 export const UserView = z.object({
   id: UserId,
@@ -263,6 +259,12 @@ export const userContract = {
         read: z.boolean(),
       }),
     ),
+  }),
+  home: defineAction({
+    summary: 'Everything the home page shows, in one round trip: balance, next event, what is new, messages',
+    roles: ['resident'],
+    input: empty,
+    output: HomeView,
   }),
   unreadMessages: defineAction({
     summary: "How many of the caller's messages are unread",

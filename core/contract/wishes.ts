@@ -15,9 +15,9 @@ import {
   idSchema,
   pageOf,
   paging,
+  phoneNumber,
   storedImage,
 } from './define';
-import { phoneNumber } from './user';
 
 const text = (max: number) => z.string().trim().max(max);
 

@@ -66,6 +66,11 @@ export const WORKBENCH_COUNTS = [
 ] as const;
 export type WorkbenchCount = (typeof WORKBENCH_COUNTS)[number];
 
+/** What waits on the 社区工作台 altogether: the sum of its badges (the home page's entry shows it). */
+export function totalWaiting(counts: Readonly<Record<WorkbenchCount, number>>): number {
+  return WORKBENCH_COUNTS.reduce((sum, key) => sum + counts[key], 0);
+}
+
 /** Figures shown in the dashboard's monthly table: minutes read as hours. */
 export function seriesValue(key: SeriesKey, value: number): number {
   return key === 'serviceMinutes' ? Math.round((value / 60) * 10) / 10 : value;

@@ -52,11 +52,9 @@ export async function startHarness(): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llt-e2e-'));
   const clock = new ManualClock(Date.now());
   const cloud = createLocalCloud({ file: path.join(dataDir, 'e2e.db'), clock });
-  await seedDemoCommunity(cloud.deps);
-  const app: FastifyInstance = createHttpServer(cloud, {
-    h5Dir: H5_DIR,
-    uploadsDir: path.join(dataDir, 'uploads'),
-  });
+  const uploadsDir = path.join(dataDir, 'uploads');
+  await seedDemoCommunity(cloud.deps, { uploadsDir });
+  const app: FastifyInstance = createHttpServer(cloud, { h5Dir: H5_DIR, uploadsDir });
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 

@@ -1,6 +1,16 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import { DEFAULT_WISH_POINTS } from '../../core/domain/wishes';
 import { inCommunityTz } from '../../core/time';
-import { seedDemoCommunity, DEMO_BALANCES, DEMO_GOODS, DEMO_USERS, DEMO_WISHES } from '../../server/seed';
+import {
+  seedDemoCommunity,
+  DEMO_BALANCES,
+  DEMO_EVENTS,
+  DEMO_GOODS,
+  DEMO_USERS,
+  DEMO_WISHES,
+} from '../../server/seed';
 import { USERS } from '../../cloudfunctions/runtime/users';
 import { startTestCloud } from '../support/test-cloud';
 import { expectConsistent } from '../support/mall';
@@ -57,6 +67,45 @@ test('the demo wishes: two open for 陈建国 to claim, one claimed, one done, o
       ['收音机没声音了，想请人帮忙看看'],
     ]);
     await expectGuardsConsistent(cloud);
+  } finally {
+    cloud.close();
+  }
+});
+
+test('the demo ships its own pictures: copied into the uploads folder, each small, every goods item and event shown with one', async () => {
+  const cloud = startTestCloud();
+  const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llt-seed-'));
+  try {
+    await seedDemoCommunity(cloud.deps, { uploadsDir });
+    const shelf = await cloud.ok('demo-volunteer-li', 'mall', 'listGoods', {});
+    const events = await cloud.ok('demo-volunteer-li', 'events', 'list', {});
+    const ranking = await cloud.ok('demo-volunteer-li', 'points', 'ranking', { period: 'all' });
+    const pictures = [
+      ...shelf.map((g) => g.photoUrl),
+      ...events.map((e) => e.coverUrl),
+      ...ranking.rows.map((r) => r.avatarUrl),
+    ];
+    expect(shelf).toHaveLength(DEMO_GOODS.length);
+    expect(events.map((e) => e.id)).toEqual(DEMO_EVENTS.map((e) => e.id));
+    for (const url of pictures) {
+      expect(url).toMatch(/^\/uploads\/(goods|events|avatars)\/demo-[a-z]+\.jpg$/);
+      const file = path.join(uploadsDir, url.replace('/uploads/', ''));
+      expect(fs.statSync(file).size).toBeLessThanOrEqual(30 * 1024);
+      // A JPEG, as the stand-in for cloud storage serves an upload.
+      expect(fs.readFileSync(file).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    }
+  } finally {
+    cloud.close();
+    fs.rmSync(uploadsDir, { recursive: true, force: true });
+  }
+});
+
+test('without an uploads folder (function tests) no picture is referenced', async () => {
+  const cloud = startTestCloud();
+  try {
+    await seedDemoCommunity(cloud.deps);
+    const shelf = await cloud.ok('demo-volunteer-li', 'mall', 'listGoods', {});
+    expect(shelf.map((g) => g.photoUrl)).toEqual(shelf.map(() => ''));
   } finally {
     cloud.close();
   }
