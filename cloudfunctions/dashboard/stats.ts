@@ -9,9 +9,10 @@
  */
 import type { DashboardView } from '../../core/contract';
 import { DASHBOARD_MONTHS, LOW_STOCK_AT, type SeriesKey } from '../../core/domain/dashboard';
-import { recentMonths, type EpochMs, type MonthSpan } from '../../core/time';
+import { recentMonths } from '../../core/time';
 import { countWhere } from '../runtime/count';
 import type { Database } from '../runtime/db';
+import { monthly, type Window } from '../runtime/monthly';
 import type { Handler } from '../runtime/router';
 import { EVENTS, PARTICIPATIONS } from '../events/store';
 import { GOODS, type GoodsFields } from '../mall/store';
@@ -23,52 +24,6 @@ import { WISHES, WISH_CLAIMS } from '../wishes/store';
 /** Rounds listed with their turnout, newest first: a year has a few; more are said to exist. */
 const TURNOUT_ROUNDS = 20;
 const LOW_STOCK_LISTED = 20;
-
-interface Window {
-  /** Oldest first, contiguous: each ends where the next begins. */
-  months: MonthSpan[];
-}
-
-/**
- * Sum `output` per month of `field` over the documents matching `match`: one aggregation that
- * groups by the month each document falls in ([from, to), found by the first month it ends
- * before). Fields named in `distinct` are sets ($addToSet) the database replaces by their size,
- * so only twelve rows of numbers come back, however many residents took part. (Not `$bucket`:
- * the stand-in's, mingo's, puts a value on a boundary into the bucket below it.)
- */
-async function monthly<K extends string>(
-  db: Database,
-  window: Window,
-  collection: string,
-  field: string,
-  match: object,
-  output: Record<K, unknown>,
-  distinct: readonly NoInfer<K>[] = [],
-): Promise<Record<K, number[]>> {
-  const _ = db.command;
-  const $ = _.aggregate;
-  const { months } = window;
-  const monthOf = $.switch({
-    branches: months.map((m) => ({ case: $.lt([`$${field}`, m.to]), then: m.from })),
-    default: null,
-  });
-  const keys = Object.keys(output) as K[];
-  let pipeline = db
-    .collection(collection)
-    .aggregate()
-    .match({ [field]: _.gte(months[0].from).and(_.lt(months[months.length - 1].to)), ...match })
-    .group({ _id: monthOf, ...output });
-  if (distinct.length > 0) {
-    pipeline = pipeline.project(
-      Object.fromEntries(keys.map((key) => [key, distinct.includes(key) ? $.size(`$${key}`) : 1])),
-    );
-  }
-  const res = (await pipeline.end()) as unknown as { list: (Record<K, number> & { _id: EpochMs })[] };
-  const byStart = new Map(res.list.map((row) => [row._id, row]));
-  return Object.fromEntries(
-    keys.map((key) => [key, months.map((m) => byStart.get(m.from)?.[key] ?? 0)]),
-  ) as Record<K, number[]>;
-}
 
 async function totalBalance(db: Database): Promise<number> {
   const $ = db.command.aggregate;

@@ -1,12 +1,15 @@
 /** 我的服务记录 and the 志愿服务证明 (民政部令第67号: name, period, content, hours, organiser). */
 import type { EventId } from '../../core/contract';
-import { totalsByYear } from '../../core/domain/events';
+import { minutesByMonth, totalsByYear } from '../../core/domain/events';
 import { ORGANISER_NAME } from '../../core/domain/community';
 import { displayName } from '../../core/domain/users';
-import { inCommunityTz } from '../../core/time';
+import { communityYear, recentMonths } from '../../core/time';
 import { findAll } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { EVENTS, PARTICIPATIONS, type EventFields, type ParticipationFields } from './store';
+
+/** How many months the chart of hours on 我的服务记录 shows. */
+const SERVICE_MONTHS = 12;
 
 export const myServiceRecord: Handler<'events', 'myServiceRecord'> = async (_input, ctx) => {
   const _ = ctx.db.command;
@@ -24,6 +27,7 @@ export const myServiceRecord: Handler<'events', 'myServiceRecord'> = async (_inp
       )
     : [];
   const byId = new Map(events.map((e) => [e._id, e]));
+  const months = recentMonths(ctx.now, SERVICE_MONTHS);
   const rows = closed.map((p) => ({
     eventId: p.eventId as EventId,
     title: p.eventTitle,
@@ -34,10 +38,12 @@ export const myServiceRecord: Handler<'events', 'myServiceRecord'> = async (_inp
     minutes: p.minutes ?? 0,
     points: p.points ?? 0,
   }));
+  const byMonth = minutesByMonth(rows, months);
   return {
     realName: displayName(ctx.caller),
     rows,
-    years: totalsByYear(rows, (ms) => inCommunityTz(ms).year()),
+    years: totalsByYear(rows, communityYear),
     totalMinutes: rows.reduce((total, r) => total + r.minutes, 0),
+    months: months.map((m, i) => ({ key: m.key, label: m.label, minutes: byMonth[i] })),
   };
 };

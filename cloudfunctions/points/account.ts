@@ -2,9 +2,11 @@
 import { assertOpeningAmount, ledgerKey } from '../../core/domain/points';
 import { displayName } from '../../core/domain/users';
 import { AppError } from '../../core/errors';
+import { recentMonths } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
 import type { HandlerContext } from '../runtime/context';
 import { findById, inTransaction } from '../runtime/db';
+import { monthly } from '../runtime/monthly';
 import { findPage, mapPage, type PageRequest } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
 import { USERS, findUser } from '../runtime/users';
@@ -26,6 +28,50 @@ export const historyOf: Handler<'points', 'historyOf'> = async (input, ctx) => {
   const user = await findUser(ctx.db, input.userId);
   if (!user) throw new AppError('NOT_FOUND');
   return historyPage(ctx, user._id, input);
+};
+
+/** How many months 积分明细's chart shows. */
+const CHART_MONTHS = 6;
+
+/**
+ * 积分明细's chart, split as the account's own totals are (`applyEntry`): a credit is earned, a
+ * debit spent, a refund gives back what was spent, an opening balance carried over from paper is
+ * neither — so the months add up to the account's `earned` and `spent`.
+ */
+export const myMonths: Handler<'points', 'myMonths'> = async (_input, ctx) => {
+  const $ = ctx.db.command.aggregate;
+  const months = recentMonths(ctx.now, CHART_MONTHS);
+  const sums = await monthly(
+    ctx.db,
+    { months },
+    ENTRIES,
+    'createdAt',
+    { userId: ctx.caller._id },
+    {
+      earned: $.sum(
+        $.cond({
+          if: $.and([$.gt(['$amount', 0]), $.neq(['$kind', 'refund']), $.neq(['$kind', 'opening'])]),
+          then: '$amount',
+          else: 0,
+        }),
+      ),
+      spent: $.sum(
+        $.cond({
+          if: $.or([$.lt(['$amount', 0]), $.eq(['$kind', 'refund'])]),
+          then: $.subtract([0, '$amount']),
+          else: 0,
+        }),
+      ),
+    },
+  );
+  return {
+    months: months.map((m, i) => ({
+      key: m.key,
+      label: m.label,
+      earned: sums.earned[i],
+      spent: sums.spent[i],
+    })),
+  };
 };
 
 export const setRankingVisibility: Handler<'points', 'setRankingVisibility'> = async (input, ctx) => {

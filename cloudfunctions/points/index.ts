@@ -2,13 +2,22 @@
 import { cloudbaseMain } from '../runtime/cloudbase';
 import type { Job } from '../runtime/jobs';
 import { createRouter, type Handlers } from '../runtime/router';
-import { accountOf, adjust, historyOf, myAccount, myHistory, setRankingVisibility } from './account';
+import {
+  accountOf,
+  adjust,
+  historyOf,
+  myAccount,
+  myHistory,
+  myMonths,
+  setRankingVisibility,
+} from './account';
 import { ranking } from './ranking';
 
 /** Every action's handler: the router's table, and what tests swap one entry of. */
 export const handlers: Handlers<'points'> = {
   myAccount,
   myHistory,
+  myMonths,
   ranking,
   setRankingVisibility,
   adjust,

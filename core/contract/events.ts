@@ -296,6 +296,8 @@ export const eventsContract = {
         }),
       ),
       totalMinutes: z.number().int(),
+      /** The last twelve months, oldest first: the chart of hours served. */
+      months: z.array(z.object({ key: z.string(), label: z.string(), minutes: z.number().int() })),
     }),
   }),
   myVolunteerCard: defineAction({

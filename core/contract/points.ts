@@ -54,6 +54,16 @@ export const pointsContract = {
     input: z.object({ ...paging }).strict(),
     output: pageOf(EntryView),
   }),
+  myMonths: defineAction({
+    summary: "积分明细's chart: the caller's points earned and spent in each of the last six months",
+    roles: ['resident'],
+    input: empty,
+    output: z.object({
+      months: z.array(
+        z.object({ key: z.string(), label: z.string(), earned: z.number().int(), spent: z.number().int() }),
+      ),
+    }),
+  }),
   ranking: defineAction({
     summary: '积分排行 for this month or all time, without residents who opted out',
     roles: ['resident'],

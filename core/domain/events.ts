@@ -171,6 +171,16 @@ export interface ServiceRecordRow {
   points: number;
 }
 
+/** Service minutes in each of `months` (oldest first), by the day each service began. */
+export function minutesByMonth(
+  rows: readonly Pick<ServiceRecordRow, 'startAt' | 'minutes'>[],
+  months: readonly { from: EpochMs; to: EpochMs }[],
+): number[] {
+  return months.map((m) =>
+    rows.filter((r) => r.startAt >= m.from && r.startAt < m.to).reduce((sum, r) => sum + r.minutes, 0),
+  );
+}
+
 export function totalsByYear(rows: ServiceRecordRow[], yearOf: (ms: EpochMs) => number) {
   const years = new Map<number, { year: number; minutes: number; points: number; count: number }>();
   for (const row of rows) {

@@ -526,6 +526,35 @@ describe('service record', () => {
       rows: [{ title: '重阳节敬老服务', minutes: 180, points: 3, organiser: '幸福里社区居民委员会' }],
       years: [{ year: 2026, minutes: 180, points: 3, count: 1 }],
     });
+    // The chart: twelve months, this one last, the hours in the month the service was.
+    expect(record.months).toHaveLength(12);
+    expect(record.months.map((m) => m.minutes)).toEqual([...Array(11).fill(0), 180]);
+    expect(record.months[11]).toMatchObject({ key: '2026-11', label: '11月' });
+  });
+
+  test('hours per month follow the community calendar, and months with no service show none', async () => {
+    await cloud.ok('wx-zhou', 'user', 'registerVolunteer', { realName: '周明', agreeToRecordKeeping: true });
+    const served = async (startAt: number) => {
+      const event = await publishedEvent(cloud, {
+        startAt,
+        endAt: startAt + 2 * HOUR_MS,
+        signupDeadline: startAt - HOUR_MS,
+      });
+      await cloud.ok('wx-zhou', 'events', 'signUp', { eventId: event.id });
+      cloud.clock.set(event.startAt);
+      await cloud.ok('wx-zhou', 'events', 'checkIn', { token: await tokenFor(cloud, event.id, 'in') });
+      cloud.clock.set(event.endAt + DAY_MS);
+      await autoCloseHours.run(cloud.deps);
+    };
+    // 2026-11-30 23:00 in Shanghai is still November there (15:00 UTC); 12-01 00:30 is December.
+    await served(Date.UTC(2026, 10, 30, 15, 0));
+    cloud.clock.set(Date.UTC(2026, 10, 30, 15, 30));
+    await served(Date.UTC(2026, 10, 30, 16, 30));
+    const record = await cloud.ok('wx-zhou', 'events', 'myServiceRecord', {});
+    const byKey = Object.fromEntries(record.months.map((m) => [m.key, m.minutes]));
+    expect(byKey).toMatchObject({ '2026-11': 120, '2026-12': 120, '2026-10': 0 });
+    expect(record.months[record.months.length - 1].key).toBe('2026-12');
+    expect(record.months.reduce((sum, m) => sum + m.minutes, 0)).toBe(record.totalMinutes);
   });
 });
 

@@ -156,6 +156,70 @@ describe('history', () => {
   });
 });
 
+describe('积分明细 chart', () => {
+  test('each month splits as the account does: credits earned, debits spent less refunds, the opening balance neither', async () => {
+    const wuId = await cloud.addUser('wx-wu', [], '吴奶奶');
+    await cloud.ok(STAFF, 'points', 'adjust', {
+      userId: wuId,
+      amount: 200,
+      reason: '纸质台账补录',
+      kind: 'opening',
+      requestId: 'chart-opening-wu',
+    });
+    await givePoints(cloud, wuId, 40); // November
+    cloud.clock.advance(20 * DAY_MS); // December
+    await givePoints(cloud, wuId, 12);
+    const goods = await createGoods(cloud, { price: 15 });
+    const kept = await cloud.ok('wx-wu', 'mall', 'redeem', {
+      goodsId: goods.id,
+      quantity: 1,
+      requestId: 'chart-redeem-1',
+    });
+    const undone = await cloud.ok('wx-wu', 'mall', 'redeem', {
+      goodsId: goods.id,
+      quantity: 1,
+      requestId: 'chart-redeem-2',
+    });
+    await cloud.ok('wx-wu', 'mall', 'cancelOrder', { orderId: undone.id });
+    await cloud.ok(STAFF, 'points', 'adjust', {
+      userId: wuId,
+      amount: -5,
+      reason: '重复发放',
+      requestId: 'chart-correction-wu',
+    });
+
+    const { months } = await cloud.ok('wx-wu', 'points', 'myMonths', {});
+    expect(months.map((m) => m.key)).toEqual([
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ]);
+    expect(months.slice(-2).map((m) => [m.label, m.earned, m.spent])).toEqual([
+      ['11月', 40, 0],
+      ['12月', 12, 15 + 5],
+    ]);
+    expect(kept.points).toBe(15);
+    const account = await cloud.ok('wx-wu', 'points', 'myAccount', {});
+    expect(months.reduce((sum, m) => sum + m.earned, 0)).toBe(account.earned);
+    expect(months.reduce((sum, m) => sum + m.spent, 0)).toBe(account.spent);
+    expect(account.balance).toBe(account.opening + account.earned - account.spent);
+  });
+
+  test('only the caller’s own entries, and only the last six months', async () => {
+    await givePoints(cloud, liId, 30);
+    cloud.clock.advance(200 * DAY_MS);
+    const zhouId = await cloud.addUser('wx-zhou', [], '周邻居');
+    await givePoints(cloud, zhouId, 9);
+    const li = await cloud.ok('wx-li', 'points', 'myMonths', {});
+    expect(li.months.every((m) => m.earned === 0 && m.spent === 0)).toBe(true);
+    const zhou = await cloud.ok('wx-zhou', 'points', 'myMonths', {});
+    expect(zhou.months[zhou.months.length - 1]).toMatchObject({ earned: 9, spent: 0 });
+  });
+});
+
 describe('ranking', () => {
   test('this month counts earnings only; all-time counts totals; opted-out residents are left out', async () => {
     const zhaoId = await cloud.addUser('wx-zhao', ['volunteer'], '赵小燕');
