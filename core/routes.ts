@@ -89,6 +89,8 @@ export interface RouteParams {
   /** `fresh`: just redeemed, so the page says so. */
   order: { id: string; fresh?: '1' };
   leaderCode: { id: string; purpose?: 'in' | 'out' };
+  /** Opened by WeChat's 扫一扫 from the 签到码's link: `q` is that link, percent-encoded once. */
+  scan: { q?: string };
   leaderParticipants: { id: string };
   staffAdjust: { userId: string };
   /** Without an id the editor creates a new item. */

@@ -218,27 +218,41 @@ export const eventsContract = {
     input: z.object({ eventId: EventId, purpose }).strict(),
     output: z.object({
       token: z.string(),
+      /** What the QR holds: a link WeChat's 扫一扫 opens in the 扫码签到 page (`checkinLink`). */
       payload: z.string(),
+      /** The six-digit 口令 of the same step, for a phone that cannot scan. */
+      phrase: z.string(),
       expiresAt: epochMs,
       /** The server's time, so the phone schedules the next code by it, not by its own clock. */
       serverNow: epochMs,
     }),
   }),
   checkIn: defineAction({
-    summary: "Check in with the leader's scanned token; the server's time is recorded",
+    summary:
+      "Check in with the leader's code: scanned (its link or token) or its six-digit 口令 typed; the server's time is recorded",
     roles: ['resident'],
-    input: z.object({ token: text(300).min(1, '请扫描签到码'), eventId: EventId.optional() }).strict(),
+    input: z
+      .object({
+        token: text(600).min(1, '请扫描签到码，或输入负责人手机上的口令'),
+        eventId: EventId.optional(),
+      })
+      .strict(),
     output: EventView,
   }),
   checkOut: defineAction({
-    summary: "Check out with the leader's scanned token",
+    summary: "Check out with the leader's code, scanned or its 口令 typed",
     roles: ['resident'],
-    input: z.object({ token: text(300).min(1, '请扫描签退码'), eventId: EventId.optional() }).strict(),
+    input: z
+      .object({
+        token: text(600).min(1, '请扫描签退码，或输入负责人手机上的口令'),
+        eventId: EventId.optional(),
+      })
+      .strict(),
     output: EventView,
   }),
   leaderCheck: defineAction({
     summary:
-      'Leader: check a participant in or out by their 电子志愿者证, or mark a managed resident present',
+      'Leader: check a participant in or out by their 电子志愿者证 (scanned, or its 证号 typed), or mark a managed resident present',
     roles: ['staff', 'volunteer'],
     input: z
       .object({ eventId: EventId, purpose, cardCode: text(300).optional(), userId: UserId.optional() })
@@ -301,9 +315,9 @@ export const eventsContract = {
     }),
   }),
   myVolunteerCard: defineAction({
-    summary: "The caller's 电子志愿者证 code",
+    summary: "The caller's 电子志愿者证: the QR's code and the eight-digit 证号 a leader can type",
     roles: ['volunteer'],
     input: empty,
-    output: z.object({ name: z.string(), code: z.string() }),
+    output: z.object({ name: z.string(), code: z.string(), number: z.string() }),
   }),
 };

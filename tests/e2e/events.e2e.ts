@@ -70,22 +70,33 @@ async function openLedEvent(page: Page) {
   await front(page).getByTestId('event-card').filter({ hasText: '楼道清洁志愿服务' }).click();
 }
 
-async function leaderToken(purpose: 'in' | 'out'): Promise<string> {
+/** The leader's screen: the QR's link (what a scanner reads) and the 口令 beside it. */
+async function leaderCode(purpose: 'in' | 'out'): Promise<{ link: string; phrase: string }> {
   await h.restart(leader);
   await openEvent(leader);
   await tapButton(leader, '签到码');
   if (purpose === 'out') await front(leader).locator('.nut-tabs-titles-item', { hasText: '签退码' }).click();
-  const token = front(leader).getByTestId('checkin-token');
-  await token.getByText(`.${purpose}.`).waitFor();
-  return ((await token.textContent()) ?? '').trim();
+  await front(leader)
+    .getByText(purpose === 'in' ? '请志愿者用微信扫码签到' : '请志愿者用微信扫码签退')
+    .waitFor();
+  const code = front(leader).getByTestId('checkin-code');
+  const link = (await code.getByTestId('qr-code').getAttribute('data-text')) ?? '';
+  const phrase = ((await code.getByTestId('checkin-phrase').textContent()) ?? '').trim();
+  // No token is shown as text: only the six digits of the 口令.
+  expect(await code.textContent()).not.toContain('llt:');
+  expect(phrase).toMatch(/^\d{3} \d{3}$/);
+  return { link, phrase };
 }
 
-async function scan(token: string, expected: string) {
+/** A phone that cannot scan: 活动 → 扫码签到, the 口令 typed, 签到 or 签退. */
+async function typePhrase(phrase: string, button: '签到' | '签退', expected: string) {
   await h.restart(volunteer);
   await tapTab(volunteer, '活动');
   await tapButton(volunteer, '扫码签到');
-  await fillField(volunteer, 'checkinToken', token);
-  await tapButton(volunteer, '提交');
+  await fillField(volunteer, 'checkinPhrase', phrase);
+  await front(volunteer)
+    .locator('.nut-button', { hasText: new RegExp(`^${button}$`) })
+    .click();
   await front(volunteer).getByTestId('checkin-done').getByText(expected).waitFor();
 }
 
@@ -94,11 +105,18 @@ test('sign up → leader code → check in → check out → leader confirms →
   await tapButton(volunteer, '立即报名');
   await front(volunteer).getByTestId('my-participation').getByText('我的报名：已报名').waitFor();
 
+  // WeChat's 扫一扫 reads the QR's link and opens the 扫码签到 page with it as `q`: checked in at once.
   h.clock.set(start + 5 * MINUTE_MS);
-  await scan(await leaderToken('in'), '签到成功');
+  const { link } = await leaderCode('in');
+  expect(link).toMatch(/^https:\/\/[^?]+\?t=/);
+  await volunteer.goto(
+    `${h.baseUrl}/#/pages/events/scan/index?q=${encodeURIComponent(encodeURIComponent(link))}`,
+  );
+  await volunteer.reload();
+  await front(volunteer).getByTestId('checkin-done').getByText('签到成功').waitFor();
 
   h.clock.set(start + 2 * HOUR_MS + 35 * MINUTE_MS);
-  await scan(await leaderToken('out'), '签退成功');
+  await typePhrase((await leaderCode('out')).phrase, '签退', '签退成功');
 
   h.clock.set(end + HOUR_MS);
   await h.restart(leader);

@@ -285,7 +285,9 @@ describe('check-in and check-out', () => {
 
   test('with the leader’s current code; the server’s time is recorded', async () => {
     const code = await cloud.ok('wx-li', 'events', 'checkinCode', { eventId: eventId, purpose: 'in' });
-    expect(code.payload).toBe(`llt:checkin:${code.token}`);
+    // The QR holds a link for WeChat's 扫一扫; the page gets it back as `q`, percent-encoded.
+    expect(code.payload).toBe(`https://linlitong.example.cn/checkin?t=${code.token}`);
+    expect(code.phrase).toMatch(/^\d{6}$/);
     const checkedIn = await cloud.ok('wx-zhou', 'events', 'checkIn', {
       token: code.payload,
       eventId: eventId,
@@ -303,6 +305,43 @@ describe('check-in and check-out', () => {
     expect(await cloud.call('wx-zhou', 'events', 'checkOut', { token: out })).toMatchObject({
       code: 'ALREADY_CHECKED_OUT',
     });
+  });
+
+  test('as WeChat opens the page from the QR (the link in `q`), or by the 口令 typed', async () => {
+    const inCode = await cloud.ok('wx-li', 'events', 'checkinCode', { eventId, purpose: 'in' });
+    const opened = await cloud.ok('wx-zhou', 'events', 'checkIn', {
+      token: encodeURIComponent(inCode.payload),
+    });
+    expect(opened.mine?.checkInAt).toBe(cloud.clock.now());
+
+    cloud.clock.advance(HOUR_MS);
+    const outCode = await cloud.ok('wx-li', 'events', 'checkinCode', { eventId, purpose: 'out' });
+    // A 签到 口令 does not check out, and a wrong one is refused in plain words.
+    expect(await cloud.call('wx-zhou', 'events', 'checkOut', { token: inCode.phrase })).toMatchObject({
+      code: 'TOKEN_INVALID',
+    });
+    const wrong = String((Number(outCode.phrase) + 1) % 1_000_000).padStart(6, '0');
+    expect(await cloud.call('wx-zhou', 'events', 'checkOut', { token: wrong })).toMatchObject({
+      code: 'TOKEN_INVALID',
+      message: '口令不对或已过期，请核对负责人手机上的口令',
+    });
+    const out = await cloud.ok('wx-zhou', 'events', 'checkOut', {
+      token: `${outCode.phrase.slice(0, 3)} ${outCode.phrase.slice(3)}`,
+    });
+    expect(out.mine?.checkOutAt).toBe(cloud.clock.now());
+  });
+
+  test('a 口令 opens only the caller’s own seat, and only while its step lasts', async () => {
+    const { phrase } = await cloud.ok('wx-li', 'events', 'checkinCode', { eventId, purpose: 'in' });
+    // Li leads the event but has no seat at it: the 口令 finds nothing of his.
+    expect(await cloud.call('wx-li', 'events', 'checkIn', { token: phrase })).toMatchObject({
+      code: 'TOKEN_INVALID',
+    });
+    cloud.clock.advance(65_000);
+    expect(await cloud.call('wx-zhou', 'events', 'checkIn', { token: phrase })).toMatchObject({
+      code: 'TOKEN_INVALID',
+    });
+    expect((await cloud.ok('wx-zhou', 'events', 'get', { eventId })).mine?.checkInAt).toBeNull();
   });
 
   test('each way a scan can be wrong has its own clear answer', async () => {
@@ -348,13 +387,27 @@ describe('check-in and check-out', () => {
     const card = await cloud.call('wx-zhou', 'events', 'myVolunteerCard', {});
     expect(card).toMatchObject({ code: 'FORBIDDEN' });
     await cloud.ok('wx-zhou', 'user', 'registerVolunteer', { realName: '周明', agreeToRecordKeeping: true });
-    const { code } = await cloud.ok('wx-zhou', 'events', 'myVolunteerCard', {});
+    const { code, number } = await cloud.ok('wx-zhou', 'events', 'myVolunteerCard', {});
+    expect(number).toMatch(/^\d{8}$/);
     const zhou = await cloud.ok('wx-li', 'events', 'leaderCheck', {
       eventId: eventId,
       purpose: 'in',
       cardCode: code,
     });
     expect(zhou.checkInAt).toBe(cloud.clock.now());
+    // The 证号 typed instead of the QR scanned: the same participant, looked up in this event.
+    cloud.clock.advance(HOUR_MS);
+    const typed = await cloud.ok('wx-li', 'events', 'leaderCheck', {
+      eventId,
+      purpose: 'out',
+      cardCode: `${number.slice(0, 4)} ${number.slice(4)}`,
+    });
+    expect(typed).toMatchObject({ name: '周邻居', checkOutAt: cloud.clock.now() });
+    // Li's own 证号 is real, but Li has no seat at this event.
+    const lis = await cloud.ok('wx-li', 'events', 'myVolunteerCard', {});
+    expect(
+      await cloud.call('wx-li', 'events', 'leaderCheck', { eventId, purpose: 'in', cardCode: lis.number }),
+    ).toMatchObject({ code: 'TOKEN_INVALID', message: '证号不对，或此人没有报名本活动' });
     expect(
       await cloud.call('wx-li', 'events', 'leaderCheck', {
         eventId: eventId,

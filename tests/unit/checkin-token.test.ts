@@ -2,14 +2,26 @@ import { createHmac } from 'crypto';
 import fc from 'fast-check';
 import {
   STEP_MS,
+  checkinLink,
+  checkinPhrase,
+  formatPhrase,
   issueToken,
   parseToken,
+  phraseMatches,
+  readPhrase,
   stepAt,
   tokenExpiresAt,
+  tokenFromScan,
   verifyToken,
   type Signer,
 } from '../../core/domain/checkin-token';
-import { readVolunteerCard, volunteerCardCode } from '../../core/domain/volunteer-card';
+import {
+  formatCardNumber,
+  readCardNumber,
+  readVolunteerCard,
+  volunteerCardCode,
+  volunteerCardNumber,
+} from '../../core/domain/volunteer-card';
 
 const sign: Signer = (secret, message) =>
   createHmac('sha256', secret).update(message).digest('base64url').slice(0, 22);
@@ -91,4 +103,62 @@ test('电子志愿者证 codes name their volunteer and cannot be made up', () =
   expect(() => readVolunteerCard(sign, 'card-secret', 'llt:pickup:ABCD')).toThrow(
     expect.objectContaining({ code: 'TOKEN_INVALID' }),
   );
+});
+
+describe('the QR holds a link WeChat’s 扫一扫 opens in the 扫码签到 page', () => {
+  const token = issueToken(sign, SECRET, 'ev1', 'in', T);
+  const link = checkinLink('https://linlitong.example.cn/checkin', token);
+
+  test('the link carries the token as its t parameter, and every way it arrives gives it back', () => {
+    expect(link).toBe(`https://linlitong.example.cn/checkin?t=${token}`);
+    // WeChat hands the page the link percent-encoded once, as `q`; H5's router has decoded it.
+    expect(tokenFromScan(encodeURIComponent(link))).toBe(token);
+    expect(tokenFromScan(link)).toBe(token);
+    // The in-app scanner returns the link itself; older codes held the bare token.
+    expect(tokenFromScan(`llt:checkin:${token}`)).toBe(`llt:checkin:${token}`);
+    expect(() => verify(tokenFromScan(encodeURIComponent(link)) ?? '', T)).not.toThrow();
+    expect(checkinLink('https://x.cn/c?from=poster', token)).toBe(`https://x.cn/c?from=poster&t=${token}`);
+  });
+
+  test('a link without a token, or a broken one, gives none', () => {
+    expect(tokenFromScan('https://linlitong.example.cn/checkin')).toBeNull();
+    expect(tokenFromScan('https%3A%2F%2Fx.cn%2Fc%3Ft%3D%E0%A4%A')).toBeNull();
+    expect(tokenFromScan('   ')).toBeNull();
+  });
+});
+
+describe('the 口令 beside the QR', () => {
+  test('six digits of the step: the same on the server and the leader’s screen, changing each step', () => {
+    const phrase = checkinPhrase(sign, SECRET, 'ev1', 'in', stepAt(T));
+    expect(phrase).toMatch(/^\d{6}$/);
+    expect(formatPhrase(phrase)).toMatch(/^\d{3} \d{3}$/);
+    expect(readPhrase(formatPhrase(phrase))).toBe(phrase);
+    expect(phraseMatches(sign, SECRET, 'ev1', 'in', phrase, T)).toBe(true);
+    expect(phraseMatches(sign, SECRET, 'ev1', 'in', phrase, T + STEP_MS)).toBe(true);
+    expect(phraseMatches(sign, SECRET, 'ev1', 'in', phrase, T + 2 * STEP_MS)).toBe(false);
+    expect(phraseMatches(sign, SECRET, 'ev1', 'out', phrase, T)).toBe(false);
+    expect(phraseMatches(sign, SECRET, 'ev2', 'in', phrase, T)).toBe(false);
+    expect(phraseMatches(sign, 'other-secret', 'ev1', 'in', phrase, T)).toBe(false);
+  });
+
+  test('only six digits read as a 口令; a scanned token or link does not', () => {
+    expect(readPhrase('48271')).toBeNull();
+    expect(readPhrase('4827190')).toBeNull();
+    expect(readPhrase(issueToken(sign, SECRET, 'ev1', 'in', T))).toBeNull();
+    expect(readPhrase(' 482 719 ')).toBe('482719');
+  });
+
+  test('property: the 口令 spreads over the digits (no step repeats its neighbour often)', () => {
+    const phrases = Array.from({ length: 200 }, (_, i) => checkinPhrase(sign, SECRET, 'ev1', 'in', 1000 + i));
+    expect(new Set(phrases).size).toBeGreaterThan(195);
+  });
+});
+
+test('a volunteer’s 证号: eight digits of their own, read back with spaces', () => {
+  const number = volunteerCardNumber(sign, 'card-secret', 'u123');
+  expect(number).toMatch(/^\d{8}$/);
+  expect(volunteerCardNumber(sign, 'card-secret', 'u124')).not.toBe(number);
+  expect(volunteerCardNumber(sign, 'other', 'u123')).not.toBe(number);
+  expect(readCardNumber(formatCardNumber(number))).toBe(number);
+  expect(readCardNumber(volunteerCardCode(sign, 'card-secret', 'u123'))).toBeNull();
 });

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Tabs } from '@nutui/nutui-react-taro';
+import { Tabs } from '@nutui/nutui-react-taro';
 import type { OutputOf } from '@core/contract';
-import { STEP_MS } from '@core/domain/checkin-token';
+import { STEP_MS, formatPhrase } from '@core/domain/checkin-token';
 import { PageShell } from '../../../components/page-shell';
 import { QrCode } from '../../../components/qr-code';
 import { Skeleton } from '../../../components/skeleton';
@@ -17,9 +16,10 @@ const RETRY_MS = 3000;
 type Purpose = 'in' | 'out';
 
 /**
- * The leader's screen at the event: a QR that changes every 30 seconds. Not `useCall`: the
- * code is fetched again as each step begins, and a failure is retried rather than shown,
- * so a stale code never stays on screen.
+ * The leader's screen at the event: a QR that changes every 30 seconds, and its six-digit 口令
+ * for a phone that cannot scan. The QR holds a link, so WeChat's own 扫一扫 opens the 扫码签到
+ * page with it; no token is shown as text. Not `useCall`: the code is fetched again as each
+ * step begins, and a failure is retried rather than shown, so a stale code never stays on screen.
  */
 export default function CheckinCode() {
   const params = useParams('leaderCode');
@@ -52,6 +52,7 @@ export default function CheckinCode() {
     };
   }, [eventId, purpose]);
 
+  const what = purpose === 'in' ? '签到' : '签退';
   return (
     <PageShell>
       <Tabs value={purpose} onChange={(v) => setPurpose(v as Purpose)}>
@@ -62,14 +63,12 @@ export default function CheckinCode() {
       {code && (
         <View className="section center" data-testid="checkin-code">
           <QrCode text={code.payload} size={260} />
-          <View className="section__title">{purpose === 'in' ? '请志愿者扫码签到' : '请志愿者扫码签退'}</View>
+          <View className="section__title">请志愿者用微信扫码{what}</View>
           <View className="muted">二维码每30秒自动更新，截图无效</View>
-          <View className="muted" data-testid="checkin-token" style={{ wordBreak: 'break-all' }}>
-            {code.payload}
+          <View className="muted">扫不了码时，在「活动 → 扫码签到」输入{what}口令：</View>
+          <View className="pickup-code" data-testid="checkin-phrase">
+            {formatPhrase(code.phrase)}
           </View>
-          <Button size="small" onClick={() => void Taro.setClipboardData({ data: code.payload })}>
-            复制签到码内容
-          </Button>
         </View>
       )}
     </PageShell>

@@ -20,7 +20,7 @@ export function useLeaderCheck(eventId: string, onChecked: () => Promise<void>) 
   return { run, busy: check.busy };
 }
 
-/** 扫志愿者证签到: scanned in the mini-program, pasted in H5. */
+/** 扫志愿者证签到: the card's QR scanned (mini-program), or its eight-digit 证号 typed. */
 export function CardCheckIn({ leaderCheck }: { leaderCheck: ReturnType<typeof useLeaderCheck> }) {
   const card = useForm(contract.events.leaderCheck.input, { cardCode: '' });
   const actions = (['in', 'out'] as const).map((purpose) => ({
@@ -34,8 +34,8 @@ export function CardCheckIn({ leaderCheck }: { leaderCheck: ReturnType<typeof us
     <Section title="扫志愿者证签到">
       <CodeInput
         {...card.field('cardCode')}
-        label="志愿者证"
-        placeholder="粘贴志愿者证内容"
+        label="志愿者证号"
+        placeholder="输入志愿者证上的8位证号"
         busy={leaderCheck.busy}
         actions={actions}
       />
