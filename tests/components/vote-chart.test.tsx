@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { ResultsView } from '@core/contract/votes';
-import { sharePercent } from '../../src/packages/votes/shared/share';
+import { sharePercent } from '../../src/components/bar-chart/share';
 import { VoteChart } from '../../src/packages/votes/round/vote-chart';
 
 type Item = ResultsView['items'][number];
@@ -19,7 +19,7 @@ function entry(rank: number, title: string, votes: number, outcome: Item['outcom
 }
 
 const rows = () => screen.getAllByTestId('vote-chart-row');
-const widths = () => screen.getAllByTestId('vote-bar').map((bar) => bar.style.width);
+const widths = () => screen.getAllByTestId('vote-chart-bar').map((bar) => bar.style.width);
 
 describe('VoteChart', () => {
   test('one bar per proposal in the order the rule considered them, the most votes filling the lane', () => {
@@ -43,9 +43,9 @@ describe('VoteChart', () => {
     render(
       <VoteChart results={{ items: [entry(1, '甲', 3, 'won'), entry(2, '乙', 1, 'lost')], maxVotes: 3 }} />,
     );
-    const bars = screen.getAllByTestId('vote-bar');
-    expect(bars[0].classList.contains('llt-vote-chart__bar--won')).toBe(true);
-    expect(bars[1].classList.contains('llt-vote-chart__bar--won')).toBe(false);
+    const bars = screen.getAllByTestId('vote-chart-bar');
+    expect(bars[0].classList.contains('llt-chart__bar--brand')).toBe(true);
+    expect(bars[1].classList.contains('llt-chart__bar--brand')).toBe(false);
   });
 
   test('nobody voted: every bar is empty, none is drawn full', () => {

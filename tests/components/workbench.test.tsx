@@ -6,7 +6,7 @@ import { WORKBENCH_COUNTS } from '@core/domain/dashboard';
 import { ROUTES } from '@core/routes';
 import { useSession } from '../../src/stores/session';
 import Workbench from '../../src/packages/staff/workbench';
-import { BarChart } from '../../src/packages/staff/dashboard/bar-chart';
+import { MonthChart } from '../../src/packages/staff/dashboard/month-chart';
 import { TOOL_GROUPS } from '../../src/packages/staff/workbench/tools';
 import { residentFixture } from './support/fixtures';
 import { fakeTransport } from './support/transport';
@@ -53,7 +53,7 @@ describe('社区工作台', () => {
 
 test('a bar is its month’s share of the largest month, never below zero', () => {
   const { container } = render(
-    <BarChart title="兑换积分" unit="分" note="" labels={['1月', '2月', '3月']} values={[50, -10, 200]} />,
+    <MonthChart title="兑换积分" unit="分" note="" labels={['1月', '2月', '3月']} values={[50, -10, 200]} />,
   );
   const heights = Array.from(
     container.querySelectorAll<HTMLElement>('.llt-chart__bar'),

@@ -199,7 +199,7 @@ test('the round closes: the results chart, turnout online vs paper, the winners 
     expect.stringMatching(new RegExp(`^3\\. ${BENCH}未入选.*1 票$`)),
   ]);
   const widths = await results
-    .getByTestId('vote-bar')
+    .getByTestId('vote-chart-bar')
     .evaluateAll((bars) => bars.map((bar) => (bar as HTMLElement).style.width));
   expect(widths).toEqual(['100%', '50%', '25%']);
   await results.getByTestId('turnout').getByText('线上 3 票 · 纸质 1 票').waitFor();

@@ -9,7 +9,7 @@ import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { useCall } from '../../../hooks/use-call';
-import { BarChart } from './bar-chart';
+import { MonthChart } from './month-chart';
 
 function Today({ view }: { view: DashboardView }) {
   const { current } = view;
@@ -76,7 +76,7 @@ export default function Dashboard() {
               ))}
             </Tabs>
             {charts.map((key) => (
-              <BarChart
+              <MonthChart
                 key={key}
                 title={SERIES_LABELS[key].label}
                 unit={SERIES_LABELS[key].unit}

@@ -12,7 +12,7 @@ import { useCall } from '../../../hooks/use-call';
 import { useParams } from '../../../hooks/use-params';
 import { go } from '../../../services/navigation';
 import { Photos } from '../shared/photos';
-import { sharePercent } from '../shared/share';
+import { sharePercent } from '../../../components/bar-chart/share';
 import '../shared/index.scss';
 
 /** What became of the proposal: hidden, declined, merged, on a menu, a project. */

@@ -3,7 +3,7 @@ import { Tag } from '@nutui/nutui-react-taro';
 import type { ResultsView } from '@core/contract';
 import { formatYuan } from '@core/domain/voting';
 import { Section } from '../../../components/section';
-import { sharePercent } from '../shared/share';
+import { sharePercent } from '../../../components/bar-chart/share';
 import { VoteChart } from './vote-chart';
 
 function stateTag(r: ResultsView) {

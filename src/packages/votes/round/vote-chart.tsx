@@ -1,38 +1,25 @@
-import { View } from '@tarojs/components';
 import type { ResultsView } from '@core/contract';
-import { sharePercent } from '../shared/share';
-import './vote-chart.scss';
+import { BarChart } from '../../../components/bar-chart';
+
+const VOTES = [{ name: '票数', unit: '票', tone: 'plain' as const }];
 
 /**
- * Votes per proposal as horizontal bars, drawn with plain views (no chart library): in the order the
- * rule considered them, winners in the brand colour, each with its votes and what became of it.
+ * Votes per proposal, in the order the rule considered them: winners in the brand colour, each
+ * with its votes and what became of it. The most votes fill the lane; none shows no bar.
  */
 export function VoteChart({ results }: { results: Pick<ResultsView, 'items' | 'maxVotes'> }) {
   return (
-    <View className="llt-vote-chart" data-testid="vote-chart">
-      {results.items.map((item) => (
-        <View key={item.proposalId} className="llt-vote-chart__row" data-testid="vote-chart-row">
-          <View className="llt-vote-chart__label">
-            <View className="llt-vote-chart__title">
-              {item.rank}. {item.title}
-            </View>
-            <View className={`llt-vote-chart__outcome llt-vote-chart__outcome--${item.outcome}`}>
-              {item.outcomeLabel}
-            </View>
-          </View>
-          <View className="llt-vote-chart__track">
-            <View className="llt-vote-chart__lane">
-              {/* The most-voted proposal fills the lane; one without votes shows none. */}
-              <View
-                className={`llt-vote-chart__bar llt-vote-chart__bar--${item.outcome}`}
-                style={{ width: `${sharePercent(item.votes, results.maxVotes)}%` }}
-                data-testid="vote-bar"
-              />
-            </View>
-            <View className="llt-vote-chart__votes">{item.votes} 票</View>
-          </View>
-        </View>
-      ))}
-    </View>
+    <BarChart
+      testId="vote-chart"
+      series={VOTES}
+      max={results.maxVotes}
+      bars={results.items.map((item) => ({
+        key: item.proposalId,
+        label: `${item.rank}. ${item.title}`,
+        note: item.outcomeLabel,
+        values: [item.votes],
+        tone: item.outcome === 'won' ? 'brand' : undefined,
+      }))}
+    />
   );
 }

@@ -22,8 +22,8 @@ export function ProposalRow({ proposal: p, extra }: { proposal: ProposalView; ex
       testId="proposal"
       title={
         <View className="tap" onClick={() => go('voteProposal', { id: p.id })}>
-          <View className="row">
-            <View>{p.title}</View>
+          <View className="llt-list-row__line">
+            <View className="llt-list-row__main">{p.title}</View>
             <Tag type={p.stage === 'menu_ready' ? 'success' : 'default'}>{p.stageLabel}</Tag>
           </View>
           <View className="muted">{details.filter(Boolean).join(' · ')}</View>

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { formatHours } from '@core/domain/events';
 import { formatSpan } from '@core/time';
+import { BarChart } from '../../../components/bar-chart';
 import { ListRow } from '../../../components/list-row';
 import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
@@ -9,6 +10,9 @@ import { Section } from '../../../components/section';
 import { useCall } from '../../../hooks/use-call';
 import { go } from '../../../services/navigation';
 
+const HOURS = [{ name: '服务时长', unit: '小时', tone: 'brand' as const }];
+
+/** 我的服务记录: every service with its hours, totals by year, hours by month, and the certificate. */
 export default function ServiceRecord() {
   const record = useCall('events', 'myServiceRecord', {});
   return (
@@ -36,6 +40,18 @@ export default function ServiceRecord() {
                 ))}
               </View>
             </View>
+            <Section title="近一年服务时长" testId="record-chart">
+              <BarChart
+                testId="hours-chart"
+                layout="columns"
+                series={HOURS}
+                bars={r.months.map((m) => ({
+                  key: m.key,
+                  label: m.label,
+                  values: [Math.round(m.minutes / 6) / 10],
+                }))}
+              />
+            </Section>
             <Section>
               {r.rows.map((row) => (
                 <ListRow

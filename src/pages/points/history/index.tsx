@@ -8,6 +8,8 @@ import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { SignedNumber } from '../../../components/signed-number';
+import { BarChart } from '../../../components/bar-chart';
+import { useCall } from '../../../hooks/use-call';
 import { usePaged } from '../../../hooks/use-paged';
 import { go } from '../../../services/navigation';
 
@@ -18,11 +20,33 @@ function openSource(entry: EntryView): (() => void) | undefined {
   return undefined;
 }
 
-/** Every credit and debit, grouped by month, each with its reason in plain words. */
+const EARNED_SPENT = [
+  { name: '获得', unit: '分', tone: 'green' as const },
+  { name: '使用', unit: '分', tone: 'brand' as const },
+];
+
+/** Points earned and spent in each of the last six months. */
+function MonthsChart() {
+  const months = useCall('points', 'myMonths', {});
+  if (!months.data) return null;
+  return (
+    <Section title="近半年积分" testId="history-chart">
+      <BarChart
+        testId="points-chart"
+        layout="columns"
+        series={EARNED_SPENT}
+        bars={months.data.months.map((m) => ({ key: m.key, label: m.label, values: [m.earned, m.spent] }))}
+      />
+    </Section>
+  );
+}
+
+/** Every credit and debit, grouped by month, each with its reason in plain words; the months as a chart. */
 export default function History() {
   const history = usePaged('points', 'myHistory', {});
   return (
     <PageShell>
+      <MonthsChart />
       <Loaded
         state={history}
         skeleton="list"
