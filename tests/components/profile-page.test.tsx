@@ -37,8 +37,10 @@ describe('profile page', () => {
     expect(field(container, 'building').value).toBe('3号楼');
     expect(field(container, 'unit').value).toBe('2单元301');
     expect(field(container, 'phone').value).toBe('');
-    // No phone, so no consent box yet.
-    expect(screen.queryByText(/我同意社区保存手机号/)).toBeNull();
+    // What a number is kept for shows before anyone types one, above the field.
+    const consent = screen.getByText(/我同意社区保存手机号/);
+    const phone = field(container, 'phone');
+    expect(consent.compareDocumentPosition(phone) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   test('saving sends what was typed to user.updateProfile and keeps the answer', async () => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
@@ -39,6 +40,16 @@ export default function Party() {
   const apps = useCall('user', 'myApplications', {});
   const form = useForm(contract.user.applyPartyMember.input, { realName: '', partyOrg: '', workplace: '' });
   const apply = useAction('user', 'applyPartyMember', { done: '已提交审核', onFail: form.showFailure });
+  // Turned down: the form opens with what was sent, to correct rather than type again.
+  const rejected = apps.data?.[0]?.status === 'rejected' ? apps.data[0] : null;
+  const { reset } = form;
+  useEffect(() => {
+    if (rejected) {
+      reset({ realName: rejected.applicantName, partyOrg: rejected.partyOrg, workplace: rejected.workplace });
+    }
+    // Once per turned-down application: a refresh of the list keeps what is being corrected.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rejected?.id, reset]);
   // The outcome may have arrived since the last visit: refresh roles too.
   useDidShow(() => void useSession.getState().login());
 
@@ -59,6 +70,11 @@ export default function Party() {
             )}
             {!verified && !list.some((a) => a.status === 'pending') && (
               <Section title="向社区报到">
+                {rejected && (
+                  <View className="text-danger" data-testid="party-rejected">
+                    上次的申请未通过：{rejected.reason}。请修改后重新提交。
+                  </View>
+                )}
                 <TextField label="真实姓名" {...form.field('realName')} />
                 <TextField label="所在党组织" {...form.field('partyOrg')} />
                 <TextField label="工作单位" {...form.field('workplace')} />

@@ -64,10 +64,9 @@ export default function Profile() {
         <TextField label="昵称" {...form.field('nickname')} />
         <TextField label="楼栋" placeholder="如：3号楼（选填）" {...form.field('building')} />
         <TextField label="单元门牌" placeholder="如：2单元301（选填）" {...form.field('unit')} />
+        {/* What the number is for, before anyone types it (个人信息保护法: consent before collection). */}
+        <CheckField label="我同意社区保存手机号，仅用于活动与服务联系" {...form.field('phoneConsent')} />
         <TextField label="手机号" type="number" placeholder="选填，便于社区联系您" {...form.field('phone')} />
-        {form.values.phone && (
-          <CheckField label="我同意社区保存手机号，仅用于活动与服务联系" {...form.field('phoneConsent')} />
-        )}
         <View className="agreement">我们不会收集身份证号；资料仅社区工作人员可见。</View>
       </Section>
       <View className="form-actions">
