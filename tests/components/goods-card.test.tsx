@@ -15,7 +15,9 @@ describe('GoodsCard', () => {
     expect(screen.getByText('大米5kg')).toBeTruthy();
     expect(screen.getByText('50 积分')).toBeTruthy();
     expect(screen.getByText('剩余 12 件')).toBeTruthy();
-    expect(screen.getByText('惠民超市 捐赠')).toBeTruthy();
+    // 「捐赠」 is kept whole (it never wraps as 捐/赠).
+    expect(screen.getByText('捐赠').classList.contains('nowrap')).toBe(true);
+    expect(screen.getByText('捐赠').parentElement?.textContent).toBe('惠民超市 捐赠');
     expect(card.textContent).not.toContain('已兑完');
     expect(card.classList.contains('goods-card--sold-out')).toBe(false);
   });

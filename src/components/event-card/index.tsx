@@ -1,22 +1,27 @@
-import { View } from '@tarojs/components';
+import { Image, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { EventView } from '@core/contract';
 import { EVENT_CATEGORY_LABELS, formatHours } from '@core/domain/events';
 import { formatSpan } from '@core/time';
 import { eventBadge } from './badge';
+import './index.scss';
 
 interface Props {
   event: EventView;
   onOpen(event: EventView): void;
 }
 
+/** An event in a list: its cover, when and where, the seats, and whether the viewer is in. */
 export function EventCard({ event, onOpen }: Props) {
   const badge = eventBadge(event);
   const served = event.mine?.minutes;
   return (
-    <View className="section tap" onClick={() => onOpen(event)} data-testid="event-card">
+    <View className="section tap llt-event-card" onClick={() => onOpen(event)} data-testid="event-card">
+      {event.coverUrl ? (
+        <Image className="llt-event-card__cover" src={event.coverUrl} mode="aspectFill" lazyLoad />
+      ) : null}
       <View className="row">
-        <View className="section__title">{event.title}</View>
+        <View className="section__title llt-event-card__title">{event.title}</View>
         <Tag type={badge.tone}>{badge.text}</Tag>
       </View>
       <View className="muted">

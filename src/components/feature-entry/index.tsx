@@ -11,16 +11,22 @@ export interface Feature {
 
 interface Props {
   feature: Feature;
+  /** What is new there now, e.g. 2 个待认领; 即将开放 for a feature not open yet. */
+  status?: string;
   onOpen(feature: Feature): void;
 }
 
 /** One of the four doors on the home page. */
-export function FeatureEntry({ feature, onOpen }: Props) {
+export function FeatureEntry({ feature, status, onOpen }: Props) {
   return (
     <View className="entry tap" onClick={() => onOpen(feature)} data-testid={`entry-${feature.key}`}>
       <View className="entry__name">{feature.name}</View>
       <View className="entry__desc">{feature.description}</View>
-      {!feature.route && <View className="entry__badge">即将开放</View>}
+      {(status || !feature.route) && (
+        <View className="entry__badge" data-testid="entry-status">
+          {feature.route ? status : '即将开放'}
+        </View>
+      )}
     </View>
   );
 }

@@ -1,4 +1,4 @@
-import { Image, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import type { GoodsView } from '@core/contract';
 
 interface Props {
@@ -23,7 +23,12 @@ export function GoodsCard({ goods, onOpen }: Props) {
       <View className="goods-card__name">{goods.name}</View>
       <View className="goods-card__price">{goods.price} 积分</View>
       <View className="muted">{soldOut ? '已兑完' : `剩余 ${goods.stock} 件`}</View>
-      {goods.donorName && <View className="muted">{goods.donorName} 捐赠</View>}
+      {goods.donorName && (
+        // 「捐赠」 stays one word: a narrow card moves it to the next line whole.
+        <View className="muted">
+          {goods.donorName} <Text className="nowrap">捐赠</Text>
+        </View>
+      )}
     </View>
   );
 }
