@@ -1,4 +1,5 @@
 import { ROUTES, mainPackagePages, subPackage } from '../core/routes';
+import { TAB_ITEMS } from './components/tab-bar/items';
 
 export default defineAppConfig({
   // Every page is named once, in core/routes.ts.
@@ -25,32 +26,13 @@ export default defineAppConfig({
     selectedColor: '#c8161d',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      {
-        pagePath: ROUTES.home,
-        text: '首页',
-        iconPath: 'assets/tab/home.png',
-        selectedIconPath: 'assets/tab/home-active.png',
-      },
-      {
-        pagePath: ROUTES.events,
-        text: '活动',
-        iconPath: 'assets/tab/events.png',
-        selectedIconPath: 'assets/tab/events-active.png',
-      },
-      {
-        pagePath: ROUTES.points,
-        text: '积分',
-        iconPath: 'assets/tab/points.png',
-        selectedIconPath: 'assets/tab/points-active.png',
-      },
-      {
-        pagePath: ROUTES.me,
-        text: '我的',
-        iconPath: 'assets/tab/me.png',
-        selectedIconPath: 'assets/tab/me-active.png',
-      },
-    ],
+    // The same four pages 关怀模式's own bar shows (src/components/tab-bar).
+    list: TAB_ITEMS.map(({ route, text, iconPath, selectedIconPath }) => ({
+      pagePath: ROUTES[route],
+      text,
+      iconPath,
+      selectedIconPath,
+    })),
   },
   lazyCodeLoading: 'requiredComponents',
   // Only public pages are indexed by WeChat search (src/sitemap.json, copied by config/index.ts).

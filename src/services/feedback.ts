@@ -15,6 +15,8 @@ export interface ConfirmOptions {
   content: string;
   /** Names the act, e.g. 确认发放; the default 确定 says nothing. */
   confirmText?: string;
+  /** The way out; 取消 unless declining means something else (暂不需要). */
+  cancelText?: string;
 }
 
 /**
@@ -25,9 +27,10 @@ export async function confirmStep({
   title,
   content,
   confirmText = '确定',
+  cancelText = '取消',
 }: ConfirmOptions): Promise<boolean> {
   try {
-    const { confirm } = await Taro.showModal({ title, content, confirmText, cancelText: '取消' });
+    const { confirm } = await Taro.showModal({ title, content, confirmText, cancelText });
     return confirm;
   } catch {
     return false;

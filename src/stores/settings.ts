@@ -1,19 +1,26 @@
 /**
  * Device settings. 关怀模式 is kept here before login (and offered on first launch);
- * once logged in it is saved to the resident's profile as well.
+ * once logged in it is saved to the resident's profile as well. The phone's own text size
+ * (WeChat's 我 → 设置 → 通用 → 字体大小) is read once: 关怀模式 follows it, and a phone set to
+ * large text is offered 关怀模式 again if it was declined before.
  */
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
 
 const CARE_KEY = 'care-mode';
 const ASKED_KEY = 'care-mode-asked';
+const ASKED_LARGE_KEY = 'care-mode-asked-large-text';
 
 interface SettingsState {
   careMode: boolean;
   /** Whether the first-launch offer has been answered. */
   careModeAsked: boolean;
+  /** Whether the offer was answered while the phone was set to large text. */
+  careModeAskedLargeText: boolean;
+  /** The phone's text size in px (WeChat's fontSizeSetting); undefined where there is none (H5). */
+  phoneFontPx: number | undefined;
   setCareMode(enabled: boolean): void;
-  markCareModeAsked(): void;
+  markCareModeAsked(largeText: boolean): void;
 }
 
 function stored(key: string): boolean {
@@ -24,15 +31,29 @@ function stored(key: string): boolean {
   }
 }
 
+/** WeChat's text size setting: getAppBaseInfo on base library 2.20.1+, getSystemInfoSync before. */
+export function readPhoneFontPx(): number | undefined {
+  try {
+    const info = typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync();
+    const px = (info as { fontSizeSetting?: number }).fontSizeSetting;
+    return typeof px === 'number' && Number.isFinite(px) && px > 0 ? px : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const useSettings = create<SettingsState>()((set) => ({
   careMode: stored(CARE_KEY),
   careModeAsked: stored(ASKED_KEY),
+  careModeAskedLargeText: stored(ASKED_LARGE_KEY),
+  phoneFontPx: readPhoneFontPx(),
   setCareMode(enabled) {
     Taro.setStorageSync(CARE_KEY, enabled);
     set({ careMode: enabled });
   },
-  markCareModeAsked() {
+  markCareModeAsked(largeText) {
     Taro.setStorageSync(ASKED_KEY, true);
-    set({ careModeAsked: true });
+    if (largeText) Taro.setStorageSync(ASKED_LARGE_KEY, true);
+    set(largeText ? { careModeAsked: true, careModeAskedLargeText: true } : { careModeAsked: true });
   },
 }));

@@ -1,14 +1,18 @@
 /**
- * 关怀模式 must make NutUI's text at least 1.3× larger. The defaults come from NutUI's own
- * stylesheets (not a copy), and the variables are read from what <ConfigProvider> really
- * puts on the page, so a renamed key or a drifted default fails here.
+ * 关怀模式 must make NutUI's text at least 1.3× larger and never smaller than 18 px, and every
+ * variable the themes set must be one NutUI (or our own styles) reads. The defaults come from
+ * NutUI's own stylesheets (not a copy), and the variables are read from what <ConfigProvider>
+ * really puts on the page, so a renamed key or a drifted default fails here. (The pages
+ * themselves are measured in a browser: tests/e2e/care.e2e.ts.)
  */
 import fs from 'fs';
 import path from 'path';
 import { createElement } from 'react';
 import { render } from '@testing-library/react';
 import { ConfigProvider } from '@nutui/nutui-react-taro';
-import { CARE_SCALE, CARE_THEME, pageClassName } from '../../src/theme/care';
+import { BASE_THEME, CARE_RULES, careBodyPx, careTheme, pageClassName } from '../../src/theme/care';
+
+const CARE_THEME = careTheme();
 
 const NUTUI_DIST = path.join(__dirname, '../../node_modules/@nutui/nutui-react-taro/dist');
 
@@ -30,6 +34,36 @@ function nutuiDefaults(): Map<string, string> {
     }
   }
   return defaults;
+}
+
+/** Every `var(--nutui-…)` NutUI's stylesheets read, and `--llt-…` our own styles read. */
+function readVariables(): Set<string> {
+  const names = new Set<string>();
+  const esm = path.join(NUTUI_DIST, 'esm');
+  const sheets = fs
+    .readdirSync(esm)
+    .map((component) => path.join(esm, component, 'style/style.css'))
+    .filter((css) => fs.existsSync(css));
+  sheets.push(path.join(NUTUI_DIST, 'styles/theme-default.css'));
+  const ours: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.scss')) ours.push(full);
+    }
+  };
+  walk(path.join(__dirname, '../../src'));
+  for (const file of [...sheets, ...ours]) {
+    for (const [, name] of fs.readFileSync(file, 'utf8').matchAll(/var\((--(?:nutui|llt)-[\w-]+)/g))
+      names.add(name);
+  }
+  // text(role, …) in src/theme/_tokens.scss reads --llt-text-<role>.
+  for (const file of ours) {
+    for (const [, role] of fs.readFileSync(file, 'utf8').matchAll(/text\((\w+),/g))
+      names.add(`--llt-text-${role}`);
+  }
+  return names;
 }
 
 /** A default in px, following `var(--x, fallback)` chains. */
@@ -83,14 +117,14 @@ describe('关怀模式 theme', () => {
     expect(resolvePx(defaults.get('--nutui-tabs-titles-font-size')!, defaults)).toBe(14);
   });
 
-  test('ConfigProvider turns the theme into NutUI variables, the six base font sizes among them', () => {
+  test('ConfigProvider turns the theme into NutUI variables, the base font sizes among them', () => {
     const vars = renderedVars(CARE_THEME);
-    for (let step = 1; step <= 6; step++) expect(vars.get(`--nutui-font-size-${step}`)).toMatch(/^\d+px$/);
+    for (let step = 1; step <= 5; step++) expect(vars.get(`--nutui-font-size-${step}`)).toMatch(/^\d+px$/);
   });
 
   test('every font size the theme sets is at least 1.3× NutUI’s default', () => {
     const fontVars = [...renderedVars(CARE_THEME).keys()].filter((name) => name.includes('font-size'));
-    expect(fontVars.length).toBeGreaterThanOrEqual(6);
+    expect(fontVars.length).toBeGreaterThanOrEqual(5);
     expect(fontSizesTooSmall(CARE_THEME, defaults)).toEqual([]);
   });
 
@@ -103,8 +137,31 @@ describe('关怀模式 theme', () => {
     ).toEqual(['--nutui-font-size-3', '--nutui-tabs-titles-font-size']);
   });
 
-  test('the declared scale is at least 1.3', () => {
-    expect(CARE_SCALE).toBeGreaterThanOrEqual(MIN_FACTOR);
+  test('every variable either theme sets is read by NutUI or by our styles (none is a typo)', () => {
+    const read = readVariables();
+    for (const theme of [CARE_THEME, BASE_THEME, careTheme(24)]) {
+      const unread = [...renderedVars(theme).keys()].filter((name) => !read.has(name));
+      expect(unread).toEqual([]);
+    }
+  });
+
+  test('no font size of 关怀模式 is below 18 px, whatever the phone is set to', () => {
+    for (const phone of [undefined, Number.NaN, 14, 17, 20, 23.8, 40]) {
+      const small = [...renderedVars(careTheme(phone))]
+        .filter(([name]) => name.includes('font-size') || name.startsWith('--llt-text-'))
+        .filter(([, value]) => resolvePx(value, defaults) < CARE_RULES.minText);
+      expect({ phone, small }).toEqual({ phone, small: [] });
+    }
+  });
+
+  test('关怀模式 follows the phone: larger text on a phone set to large text, 20 px otherwise', () => {
+    expect(careBodyPx(undefined)).toBe(20);
+    expect(careBodyPx(17)).toBe(20);
+    expect(careBodyPx(23.8)).toBe(24);
+    expect(careBodyPx(40)).toBe(26);
+    expect(renderedVars(careTheme(23.8)).get('--llt-text-body')).toBe('24px');
+    expect(renderedVars(careTheme()).get('--llt-tap-min')).toBe('60px');
+    expect(renderedVars(BASE_THEME).get('--llt-tap-min')).toBe('44px');
   });
 
   test('pageClassName adds page--care only in care mode', () => {

@@ -78,6 +78,10 @@ export const usePullDownRefresh = fn((_callback: () => void) => undefined);
 export const useReachBottom = fn((_callback: () => void) => undefined);
 export const usePageScroll = fn((_callback: () => void) => undefined);
 export const useRouter = fn(() => ({ params: {} as Record<string, string>, path: '' }));
+export const hideTabBar = resolved();
+export const showTabBar = resolved();
+/** WeChat's standard text size; a test sets another to play a phone set to large text. */
+export const getAppBaseInfo = fn(() => ({ fontSizeSetting: 17 as number }));
 export const stopPullDownRefresh = fn(() => undefined);
 /** Two pages by default, so `back()` navigates back; a test sets one page to be a deep link. */
 export const getCurrentPages = fn((): unknown[] => [{}, {}]);
@@ -161,6 +165,9 @@ const Taro = {
   useReachBottom,
   usePageScroll,
   useRouter,
+  hideTabBar,
+  showTabBar,
+  getAppBaseInfo,
   stopPullDownRefresh,
   getCurrentPages,
   nextTick,

@@ -17,7 +17,7 @@ interface Props {
 export function ListRow({ title, description, extra, onClick, testId, children }: Props) {
   return (
     <View className={`list-item${onClick ? ' tap' : ''}`} onClick={onClick} data-testid={testId}>
-      <View className="row">
+      <View className="llt-list-row__line">
         <View className="llt-list-row__main">
           <View className="llt-list-row__title">{title}</View>
           {description !== undefined && description !== '' && <View className="muted">{description}</View>}

@@ -1,12 +1,14 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ConfigProvider } from '@nutui/nutui-react-taro';
-import { pageUrl } from '@core/routes';
+import { isTabRoute, pageUrl, routeOfUrl, type RouteName } from '@core/routes';
 import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
-import { BASE_THEME, CARE_THEME, pageClassName } from '../../theme/care';
+import { pageClassName, themeFor } from '../../theme/care';
 import { devOpenid, isLocalCloud } from '../../services/dev-identity';
 import { redirect } from '../../services/navigation';
+import { TabBar } from '../tab-bar';
 
 export const DEV_LOGIN_PAGE = pageUrl('devLogin');
 
@@ -17,11 +19,35 @@ interface Props {
   requiresLogin?: boolean;
 }
 
-/** Every page's root: applies 关怀模式 and makes sure the resident is logged in. */
+/** The tab page this is, or null (the router's path has a leading slash in H5, none on the phone). */
+function tabRouteOf(path: string | undefined): RouteName | null {
+  const route = path ? routeOfUrl(path) : null;
+  return route && isTabRoute(route) ? route : null;
+}
+
+/**
+ * WeChat's own tab bar cannot enlarge its labels: in 关怀模式 it is hidden and the tab pages
+ * draw TabBar instead. Its visibility is the app's, not the page's, so every tab page sets it
+ * when shown and when the mode changes.
+ */
+function useNativeTabBar(tab: RouteName | null, careMode: boolean) {
+  const apply = () => {
+    if (!tab) return;
+    const done = careMode ? Taro.hideTabBar({ animation: false }) : Taro.showTabBar({ animation: false });
+    void Promise.resolve(done).catch(() => undefined);
+  };
+  useEffect(apply, [tab, careMode]);
+  useDidShow(apply);
+}
+
+/** Every page's root: applies the theme (关怀模式 or not) and makes sure the resident is logged in. */
 export function PageShell({ children, className, requiresLogin = true }: Props) {
   const careMode = useSettings((s) => s.careMode);
+  const phoneFontPx = useSettings((s) => s.phoneFontPx);
   const status = useSession((s) => s.status);
   const login = useSession((s) => s.login);
+  const tab = tabRouteOf(useRouter().path);
+  useNativeTabBar(tab, careMode);
 
   useEffect(() => {
     if (!requiresLogin || status !== 'idle') return;
@@ -32,9 +58,16 @@ export function PageShell({ children, className, requiresLogin = true }: Props) 
     void login();
   }, [requiresLogin, status, login]);
 
+  const theme = useMemo(() => themeFor(careMode, phoneFontPx), [careMode, phoneFontPx]);
+  const ownTabBar = careMode && tab !== null;
   return (
-    <ConfigProvider theme={careMode ? CARE_THEME : BASE_THEME}>
-      <View className={pageClassName(careMode, className)}>{children}</View>
+    <ConfigProvider theme={theme}>
+      <View
+        className={pageClassName(careMode, [ownTabBar ? 'page--tab-bar' : '', className].join(' ').trim())}
+      >
+        {children}
+        {ownTabBar && <TabBar current={tab} />}
+      </View>
     </ConfigProvider>
   );
 }
