@@ -9,15 +9,18 @@ import { devOpenid, isLocalCloud } from './dev-identity';
 
 type Transport = (fn: string, body: { action: string; input: unknown }) => Promise<unknown>;
 
-/** H5: the local cloud at `/cloud/<function>`, with the dev identity header. */
+/**
+ * H5: the local cloud at `/cloud/<function>`, with the dev identity header. The browser's own
+ * fetch, not Taro.request: that one brings fetch, AbortController and JSONP polyfills into the
+ * first screen, which every browser H5 runs in has no need of.
+ */
 const httpTransport: Transport = async (fn, body) => {
-  const res = await Taro.request({
-    url: `/cloud/${fn}`,
+  const res = await fetch(`/cloud/${fn}`, {
     method: 'POST',
-    header: { 'content-type': 'application/json', 'x-dev-openid': devOpenid() },
-    data: body,
+    headers: { 'content-type': 'application/json', 'x-dev-openid': devOpenid() },
+    body: JSON.stringify(body),
   });
-  return res.data;
+  return res.json();
 };
 
 /** Mini-program: CloudBase, where WeChat attaches the caller's OPENID itself. */

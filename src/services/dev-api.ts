@@ -1,5 +1,5 @@
 /** Local-cloud-only endpoints behind the dev pages (the server refuses them in production). */
-import Taro from '@tarojs/taro';
+import { devOpenid } from './dev-identity';
 
 export interface DemoUser {
   openid: string;
@@ -17,8 +17,8 @@ export interface OutboxRow {
 }
 
 async function get<T>(url: string): Promise<T> {
-  const res = await Taro.request<T>({ url, method: 'GET' });
-  return res.data;
+  const res = await fetch(url, { headers: { 'x-dev-openid': devOpenid() } });
+  return (await res.json()) as T;
 }
 
 export const fetchDemoUsers = () => get<DemoUser[]>('/dev/users');

@@ -1,13 +1,27 @@
 /** Short feedback after an action, in the platform's own toast, and the confirm step before one. */
-import Taro from '@tarojs/taro';
 import type { Fail } from '@core/errors';
+import type * as PlatformDialogs from './platform-dialogs';
+
+type Dialogs = typeof PlatformDialogs;
+
+/** H5 fetches the dialogs' chunk on first use; the mini-program loads no chunk at run time. */
+function dialogs(): Promise<Dialogs> {
+  if (process.env.TARO_ENV === 'h5') return import('./platform-dialogs');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  return Promise.resolve(require('./platform-dialogs') as Dialogs);
+}
 
 export function showError(failure: Pick<Fail, 'message'>): void {
-  void Taro.showToast({ title: failure.message, icon: 'none', duration: 2500 });
+  void dialogs().then(({ toast }) => toast({ title: failure.message, icon: 'none', duration: 2500 }));
 }
 
 export function showDone(title: string): void {
-  void Taro.showToast({ title, icon: 'success', duration: 1500 });
+  void dialogs().then(({ toast }) => toast({ title, icon: 'success', duration: 1500 }));
+}
+
+/** A short note that needs no icon (e.g. a feature not open yet). */
+export function showNote(title: string): void {
+  void dialogs().then(({ toast }) => toast({ title, icon: 'none', duration: 2000 }));
 }
 
 export interface ConfirmOptions {
@@ -30,7 +44,7 @@ export async function confirmStep({
   cancelText = '取消',
 }: ConfirmOptions): Promise<boolean> {
   try {
-    const { confirm } = await Taro.showModal({ title, content, confirmText, cancelText });
+    const { confirm } = await (await dialogs()).modal({ title, content, confirmText, cancelText });
     return confirm;
   } catch {
     return false;

@@ -6,6 +6,7 @@
  */
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
+import { readPhoneFontPx } from '../services/phone-font';
 
 const CARE_KEY = 'care-mode';
 const ASKED_KEY = 'care-mode-asked';
@@ -28,17 +29,6 @@ function stored(key: string): boolean {
     return Taro.getStorageSync(key) === true;
   } catch {
     return false;
-  }
-}
-
-/** WeChat's text size setting: getAppBaseInfo on base library 2.20.1+, getSystemInfoSync before. */
-export function readPhoneFontPx(): number | undefined {
-  try {
-    const info = typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync();
-    const px = (info as { fontSizeSetting?: number }).fontSizeSetting;
-    return typeof px === 'number' && Number.isFinite(px) && px > 0 ? px : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,8 +1,8 @@
 /**
- * The look of every page, as CSS variables <PageShell> puts on the page root through NutUI's
- * ConfigProvider: camelCase keys become `--kebab-case` variables, read by NutUI (`--nutui-…`) and
- * by our own styles (`--llt-…`, see src/theme/_tokens.scss). One theme object per mode is the
- * whole mechanism; nothing else switches on care mode for sizes.
+ * The look of every page, as CSS variables <PageShell> puts on the page root: camelCase keys
+ * become `--kebab-case` variables (as NutUI's ConfigProvider names them), read by NutUI
+ * (`--nutui-…`) and by our own styles (`--llt-…`, see src/theme/_tokens.scss). One theme object
+ * per mode is the whole mechanism; nothing else switches on care mode for sizes.
  *
  * 关怀模式 follows the 工信部《移动互联网应用（App）适老化通用设计规范》 and WeChat's 适老化设计指南:
  * main text ≥ 18 px (here 20 px, or the phone's own setting when it is larger), tap targets
@@ -178,6 +178,16 @@ export function careTheme(phoneFontPx?: number): Record<string, string> {
 /** The theme for a page: 关怀模式 (following the phone's font size) or the normal one. */
 export function themeFor(careMode: boolean, phoneFontPx?: number): Record<string, string> {
   return careMode ? careTheme(phoneFontPx) : BASE_THEME;
+}
+
+/** `nutuiFontSize1` → `--nutui-font-size-1`: a theme as the style of the element that holds it. */
+export function cssVariables(theme: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(theme).map(([key, value]) => [
+      `--${key.replace(/([a-z])([A-Z0-9])/g, '$1-$2').toLowerCase()}`,
+      value,
+    ]),
+  );
 }
 
 export function pageClassName(careMode: boolean, extra?: string): string {

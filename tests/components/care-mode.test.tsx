@@ -11,7 +11,9 @@ import { PageShell } from '../../src/components/page-shell';
 import { TAB_ITEMS } from '../../src/components/tab-bar/items';
 import { careOfferDue, offerCareMode, phoneHasLargeText } from '../../src/services/care-mode';
 import { useSession } from '../../src/stores/session';
-import { readPhoneFontPx, useSettings } from '../../src/stores/settings';
+import { readPhoneFontPx } from '../../src/services/phone-font';
+import { readPhoneFontPx as readPhoneFontPxInH5 } from '../../src/services/phone-font.h5';
+import { useSettings } from '../../src/stores/settings';
 import { residentFixture } from './support/fixtures';
 import { fakeTransport } from './support/transport';
 
@@ -69,12 +71,14 @@ describe('the offer of 关怀模式', () => {
     expect(useSettings.getState()).toMatchObject({ careMode: false, careModeAsked: true });
   });
 
-  test('the phone’s text size comes from getAppBaseInfo; none (H5 answers NaN) is none', () => {
+  test('the phone’s text size comes from getAppBaseInfo; H5 has none', () => {
     const getAppBaseInfo = Taro.getAppBaseInfo as jest.Mock;
     getAppBaseInfo.mockReturnValueOnce({ fontSizeSetting: 22 });
     expect(readPhoneFontPx()).toBe(22);
     getAppBaseInfo.mockReturnValueOnce({ fontSizeSetting: Number.NaN });
     expect(readPhoneFontPx()).toBeUndefined();
+    // The H5 build's own file asks nothing.
+    expect(readPhoneFontPxInH5()).toBeUndefined();
   });
 });
 

@@ -10,7 +10,14 @@ import path from 'path';
 import { createElement } from 'react';
 import { render } from '@testing-library/react';
 import { ConfigProvider } from '@nutui/nutui-react-taro';
-import { BASE_THEME, CARE_RULES, careBodyPx, careTheme, pageClassName } from '../../src/theme/care';
+import {
+  BASE_THEME,
+  CARE_RULES,
+  careBodyPx,
+  careTheme,
+  cssVariables,
+  pageClassName,
+} from '../../src/theme/care';
 
 const CARE_THEME = careTheme();
 
@@ -81,9 +88,9 @@ function resolvePx(value: string, defaults: Map<string, string>, depth = 0): num
   throw new Error(`cannot read a px size from "${value}"`);
 }
 
-/** The CSS variables ConfigProvider sets for a theme. */
+/** The CSS variables PageShell puts on the page root for a theme, as the browser reads them. */
 function renderedVars(theme: Record<string, string>): Map<string, string> {
-  const { container, unmount } = render(createElement(ConfigProvider, { theme }, 'text'));
+  const { container, unmount } = render(createElement('div', { style: cssVariables(theme) }, 'text'));
   const style = (container.firstElementChild as HTMLElement).style;
   const vars = new Map<string, string>();
   for (let i = 0; i < style.length; i++) {
@@ -117,7 +124,20 @@ describe('关怀模式 theme', () => {
     expect(resolvePx(defaults.get('--nutui-tabs-titles-font-size')!, defaults)).toBe(14);
   });
 
-  test('ConfigProvider turns the theme into NutUI variables, the base font sizes among them', () => {
+  test('the variables are named as NutUI’s ConfigProvider names them', () => {
+    const { container, unmount } = render(createElement(ConfigProvider, { theme: CARE_THEME }, 'text'));
+    const style = (container.firstElementChild as HTMLElement).style;
+    const theirs = new Map<string, string>();
+    for (let i = 0; i < style.length; i++)
+      theirs.set(style.item(i), style.getPropertyValue(style.item(i)).trim());
+    unmount();
+    const ours = renderedVars(CARE_THEME);
+    for (const [name, value] of theirs)
+      if (name.startsWith('--')) expect([name, ours.get(name)]).toEqual([name, value]);
+    expect([...ours.keys()].sort()).toEqual([...theirs.keys()].filter((n) => n.startsWith('--')).sort());
+  });
+
+  test('the theme becomes NutUI variables, the base font sizes among them', () => {
     const vars = renderedVars(CARE_THEME);
     for (let step = 1; step <= 5; step++) expect(vars.get(`--nutui-font-size-${step}`)).toMatch(/^\d+px$/);
   });

@@ -22,6 +22,7 @@ export interface AuditRules {
 /** Clickable without a handler React can see: NutUI's own controls and the form inputs. */
 const CONTROLS = [
   '.nut-button',
+  '.llt-button',
   '.nut-cell--clickable',
   '.nut-switch',
   '.nut-checkbox',

@@ -124,8 +124,9 @@ export async function fillField(page: Page, name: string, value: string) {
   await front(page).locator(`input[name="${name}"]`).fill(value);
 }
 
+/** A button: NutUI's, or the light one of the first screen (src/components/light-button). */
 export async function tapButton(page: Page, text: string) {
-  await page.locator('.nut-button:visible', { hasText: text }).first().click();
+  await page.locator('.nut-button:visible, .llt-button:visible', { hasText: text }).first().click();
 }
 
 /** Accept the confirm step an irreversible act asks for (the platform's modal, in H5 Taro's). */
@@ -133,8 +134,14 @@ export async function confirmModal(page: Page) {
   await page.locator('.taro__modal .taro-model__confirm:visible').click();
 }
 
+/** A tab of WeChat's tab bar (Taro's in H5), or of 关怀模式's own on the page in front. */
 export async function tapTab(page: Page, text: '首页' | '活动' | '积分' | '我的') {
-  await page.locator('.weui-tabbar__item', { hasText: text }).click();
+  await page
+    .locator('.weui-tabbar__item:visible, .taro_page:not(.taro_page_shade) .llt-tab-bar__item', {
+      hasText: text,
+    })
+    .first()
+    .click();
 }
 
 /** Log in as another demo user the way a developer does: 我的 → 切换演示用户 → pick. */

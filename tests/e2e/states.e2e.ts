@@ -179,9 +179,9 @@ test.each<[RouteName, object]>([
   await open(resident, route, params as never);
   const error = front(resident).getByTestId('error-state');
   await error.getByText('内容不存在或已删除').waitFor();
-  await error.locator('.nut-button', { hasText: '重试' }).waitFor();
+  await error.locator('.llt-button', { hasText: '重试' }).waitFor();
   // Opened directly, there is nowhere to go back to: 返回 goes home rather than nowhere.
-  await error.locator('.nut-button', { hasText: '返回' }).click();
+  await error.locator('.llt-button', { hasText: '返回' }).click();
   await front(resident).locator('.hero').waitFor();
 });
 

@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import picture from '../../assets/empty.png';
+import { LightButton } from '../light-button';
 import './index.scss';
 
 export interface EmptyAction {
@@ -27,9 +27,9 @@ export function EmptyState({ title, description, action }: EmptyProps) {
       {description && <View className="llt-state__description">{description}</View>}
       {action && (
         <View className="llt-state__actions">
-          <Button type="primary" onClick={action.onClick}>
+          <LightButton type="primary" onClick={action.onClick}>
             {action.text}
-          </Button>
+          </LightButton>
         </View>
       )}
     </View>

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import type { Fail } from '@core/errors';
 import { back } from '../../services/navigation';
+import { LightButton } from '../light-button';
 import '../empty-state/index.scss';
 
 /** What a failed load means to a resident, in plain Chinese. */
@@ -36,10 +36,10 @@ export function ErrorState({ error, onRetry }: Props) {
       <View className="llt-state__title">{title}</View>
       {error.message !== title && <View className="llt-state__description">{error.message}</View>}
       <View className="llt-state__actions">
-        <Button type="primary" onClick={onRetry}>
+        <LightButton type="primary" onClick={onRetry}>
           重试
-        </Button>
-        <Button onClick={back}>返回</Button>
+        </LightButton>
+        <LightButton onClick={back}>返回</LightButton>
       </View>
     </View>
   );

@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components';
-import { Tag } from '@nutui/nutui-react-taro';
 import type { EventView } from '@core/contract';
 import { EVENT_CATEGORY_LABELS, formatHours } from '@core/domain/events';
 import { formatSpan } from '@core/time';
+import { Badge } from '../badge';
 import { eventBadge } from './badge';
 import './index.scss';
 
@@ -22,7 +22,7 @@ export function EventCard({ event, onOpen }: Props) {
       ) : null}
       <View className="row">
         <View className="section__title llt-event-card__title">{event.title}</View>
-        <Tag type={badge.tone}>{badge.text}</Tag>
+        <Badge tone={badge.tone}>{badge.text}</Badge>
       </View>
       <View className="muted">
         {EVENT_CATEGORY_LABELS[event.category]} · {formatSpan(event.startAt, event.endAt)}

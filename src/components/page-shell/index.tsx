@@ -1,11 +1,10 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { ConfigProvider } from '@nutui/nutui-react-taro';
 import { isTabRoute, pageUrl, routeOfUrl, type RouteName } from '@core/routes';
 import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
-import { pageClassName, themeFor } from '../../theme/care';
+import { cssVariables, pageClassName, themeFor } from '../../theme/care';
 import { devOpenid, isLocalCloud } from '../../services/dev-identity';
 import { redirect } from '../../services/navigation';
 import { TabBar } from '../tab-bar';
@@ -58,16 +57,17 @@ export function PageShell({ children, className, requiresLogin = true }: Props) 
     void login();
   }, [requiresLogin, status, login]);
 
-  const theme = useMemo(() => themeFor(careMode, phoneFontPx), [careMode, phoneFontPx]);
+  const style = useMemo(() => cssVariables(themeFor(careMode, phoneFontPx)), [careMode, phoneFontPx]);
   const ownTabBar = careMode && tab !== null;
+  // The theme is CSS variables on the page root, where NutUI's components and our styles read
+  // them (NutUI's ConfigProvider would do the same, with lodash and its context in the first screen).
   return (
-    <ConfigProvider theme={theme}>
-      <View
-        className={pageClassName(careMode, [ownTabBar ? 'page--tab-bar' : '', className].join(' ').trim())}
-      >
-        {children}
-        {ownTabBar && <TabBar current={tab} />}
-      </View>
-    </ConfigProvider>
+    <View
+      className={pageClassName(careMode, [ownTabBar ? 'page--tab-bar' : '', className].join(' ').trim())}
+      style={style}
+    >
+      {children}
+      {ownTabBar && <TabBar current={tab} />}
+    </View>
   );
 }

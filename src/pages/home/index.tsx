@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { HomeView } from '@core/contract';
 import { EventCard } from '../../components/event-card';
@@ -10,6 +9,7 @@ import { PageShell } from '../../components/page-shell';
 import { useCall } from '../../hooks/use-call';
 import { useSession } from '../../stores/session';
 import { offerCareMode } from '../../services/care-mode';
+import { showNote } from '../../services/feedback';
 import { go } from '../../services/navigation';
 import { COMMUNITY_NAME, FEATURES } from './features';
 import { Messages, NextEvent, OpenRound, OpenWishes, More } from './sections';
@@ -17,7 +17,7 @@ import './index.scss';
 
 function open(feature: Feature) {
   if (feature.route) go(feature.route);
-  else void Taro.showToast({ title: `${feature.name}即将开放`, icon: 'none' });
+  else showNote(`${feature.name}即将开放`);
 }
 
 function Summary({ home }: { home: HomeView }) {

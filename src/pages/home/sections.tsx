@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import type { EventView, HomeView, RoundSummary } from '@core/contract';
 import { formatSpan } from '@core/time';
+import { LightButton } from '../../components/light-button';
 import { Section } from '../../components/section';
 import { go } from '../../services/navigation';
 
@@ -36,9 +36,9 @@ export function NextEvent({ event }: { event: EventView | null }) {
       <Section title="我的下次活动" testId="home-next-event">
         <View className="muted">还没有报名的活动。</View>
         <View className="actions">
-          <Button type="primary" onClick={() => go('events')}>
+          <LightButton type="primary" onClick={() => go('events')}>
             去看看活动
-          </Button>
+          </LightButton>
         </View>
       </Section>
     );
@@ -75,7 +75,7 @@ export function OpenWishes({ wishes }: { wishes: HomeView['wishes'] }) {
       ))}
       {wishes.latest.length === 0 && <View className="muted">邻居们的心愿都有人帮了。</View>}
       <View className="actions">
-        <Button onClick={() => go('wishWall')}>去心愿墙看看</Button>
+        <LightButton onClick={() => go('wishWall')}>去心愿墙看看</LightButton>
       </View>
     </Section>
   );
@@ -92,12 +92,12 @@ export function OpenRound({ round }: { round: RoundSummary }) {
       <View>{round.title}</View>
       <View className="muted">投票时间：{formatSpan(round.startAt, round.endAt)}</View>
       <View className="actions">
-        <Button
+        <LightButton
           type={round.mayVote ? 'primary' : 'default'}
           onClick={() => go('voteRound', { id: round.id })}
         >
           {round.mayVote ? '去投票' : round.hasVoted ? '已投票，看结果' : '查看详情'}
-        </Button>
+        </LightButton>
       </View>
     </Section>
   );

@@ -22,11 +22,12 @@ export function ProposalRow({ proposal: p, extra }: { proposal: ProposalView; ex
       testId="proposal"
       title={
         <View className="tap" onClick={() => go('voteProposal', { id: p.id })}>
+          <View>{p.title}</View>
+          {/* The stage under the title, not beside it: a long title keeps the whole width. */}
           <View className="llt-list-row__line">
-            <View className="llt-list-row__main">{p.title}</View>
             <Tag type={p.stage === 'menu_ready' ? 'success' : 'default'}>{p.stageLabel}</Tag>
+            <View className="muted llt-list-row__main">{details.filter(Boolean).join(' · ')}</View>
           </View>
-          <View className="muted">{details.filter(Boolean).join(' · ')}</View>
         </View>
       }
       extra={extra}
