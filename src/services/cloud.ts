@@ -5,7 +5,7 @@
 import Taro from '@tarojs/taro';
 import type { ActionName, FunctionName, InputOf, OutputOf } from '@core/contract';
 import { fail, type Result } from '@core/errors';
-import { devOpenid, isLocalCloud } from './dev-identity';
+import { DEV_OPENID_HEADER, devOpenid, isLocalCloud } from './dev-identity';
 
 type Transport = (fn: string, body: { action: string; input: unknown }) => Promise<unknown>;
 
@@ -14,7 +14,7 @@ const httpTransport: Transport = async (fn, body) => {
   const res = await Taro.request({
     url: `/cloud/${fn}`,
     method: 'POST',
-    header: { 'content-type': 'application/json', 'x-dev-openid': devOpenid() },
+    header: { 'content-type': 'application/json', [DEV_OPENID_HEADER]: devOpenid() },
     data: body,
   });
   return res.data;

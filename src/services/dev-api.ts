@@ -1,5 +1,6 @@
 /** Local-cloud-only endpoints behind the dev pages (the server refuses them in production). */
 import Taro from '@tarojs/taro';
+import { DEV_OPENID_HEADER, devOpenid } from './dev-identity';
 
 export interface DemoUser {
   openid: string;
@@ -16,8 +17,10 @@ export interface OutboxRow {
   createdAt: number;
 }
 
+/** As the demo user picked on the dev login page: the outbox shows a resident their own messages. */
 async function get<T>(url: string): Promise<T> {
-  const res = await Taro.request<T>({ url, method: 'GET' });
+  const res = await Taro.request<T>({ url, method: 'GET', header: { [DEV_OPENID_HEADER]: devOpenid() } });
+  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
   return res.data;
 }
 

@@ -4,7 +4,7 @@
  * stored image: a fileID or an `/uploads/…` path.
  */
 import Taro from '@tarojs/taro';
-import { devOpenid } from './dev-identity';
+import { DEV_OPENID_HEADER, devOpenid } from './dev-identity';
 import { showError } from './feedback';
 
 export type ImageFolder = 'avatars' | 'goods' | 'events' | 'wishes' | 'proposals' | 'projects';
@@ -19,7 +19,7 @@ export async function uploadImage(tempPath: string, folder: ImageFolder): Promis
   const blob = await (await fetch(tempPath)).blob();
   const res = await fetch(`/local-storage/${folder}`, {
     method: 'POST',
-    headers: { 'content-type': blob.type || 'image/jpeg', 'x-dev-openid': devOpenid() },
+    headers: { 'content-type': blob.type || 'image/jpeg', [DEV_OPENID_HEADER]: devOpenid() },
     body: blob,
   });
   if (!res.ok) throw new Error(((await res.json()) as { error?: string }).error ?? '上传失败');
