@@ -39,7 +39,11 @@ export const checkinCode: Handler<'events', 'checkinCode'> = async (input, ctx) 
   return { token, payload: checkinQrPayload(token), expiresAt: tokenExpiresAt(ctx.now), serverNow: ctx.now };
 };
 
-/** Record one check-in or check-out on the participation, once. */
+/**
+ * Record one check-in or check-out on the participation, once. A leader's act is audited in the
+ * same transaction (`how` says how they did it): hours and points follow from a check-in, so none
+ * may exist without its record of who made it.
+ */
 function recordCheck(
   ctx: HandlerContext,
   event: EventDoc,
@@ -47,6 +51,7 @@ function recordCheck(
   purpose: Purpose,
   actorId: string,
   now: EpochMs,
+  how?: string,
 ): Promise<ParticipationDoc> {
   return inTransaction(ctx.db, async (tx) => {
     const p = await findParticipation(tx, event._id, userId);
@@ -60,6 +65,16 @@ function recordCheck(
       if (!p.checkInAt) throw new AppError('NOT_CHECKED_IN');
       if (p.checkOutAt) throw new AppError('ALREADY_CHECKED_OUT');
       changes = { checkOutAt: now, checkOutBy: actorId, updatedAt: now };
+    }
+    if (how) {
+      await recordAudit(tx, {
+        actorId,
+        action: `event.leader_check_${purpose}`,
+        targetId: p._id,
+        onBehalfOf: userId,
+        detail: how,
+        at: now,
+      });
     }
     await tx.collection(PARTICIPATIONS).doc(p._id).update({ data: changes });
     return { ...p, ...changes };
@@ -91,20 +106,12 @@ export const leaderCheck: Handler<'events', 'leaderCheck'> = async (input, ctx) 
   } else {
     const resident = await findUser(ctx.db, input.userId ?? '');
     // Marking present without a code is for neighbours who have no phone to show one.
-    if (!resident?.managed) throw new AppError('FORBIDDEN', '请扫描该志愿者的电子志愿者证');
+    if (!resident?.managed || resident.closedAt)
+      throw new AppError('FORBIDDEN', '请扫描该志愿者的电子志愿者证');
     userId = resident._id;
   }
-  const participation = await recordCheck(ctx, event, userId, input.purpose, ctx.caller._id, ctx.now);
-  await inTransaction(ctx.db, (tx) =>
-    recordAudit(tx, {
-      actorId: ctx.caller._id,
-      action: `event.leader_check_${input.purpose}`,
-      targetId: participation._id,
-      onBehalfOf: userId,
-      detail: input.cardCode ? '扫描志愿者证' : '代为签到',
-      at: ctx.now,
-    }),
-  );
+  const how = input.cardCode ? '扫描志愿者证' : '代为签到';
+  const participation = await recordCheck(ctx, event, userId, input.purpose, ctx.caller._id, ctx.now, how);
   return toParticipantView(event, participation);
 };
 
