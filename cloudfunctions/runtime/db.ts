@@ -84,7 +84,7 @@ export interface RetryPolicy {
  * A hot document (one event's seats, one goods item's stock) is written by every request that
  * wants it, so concurrent transactions conflict and all but one re-run. Waiting a random time
  * from a window that doubles each attempt spreads the re-runs out, so they stop colliding.
- * The budget stays well inside the function timeout declared in build-functions (10 s).
+ * The budget stays well inside the functions' 10 s timeout (set in the console: README, deploy step 3).
  */
 export const DEFAULT_RETRY: RetryPolicy = { budgetMs: 6000, baseDelayMs: 10, maxDelayMs: 320 };
 

@@ -4,6 +4,7 @@
  * stored image: a fileID or an `/uploads/…` path.
  */
 import Taro from '@tarojs/taro';
+import type { Result } from '@core/errors';
 import { DEV_OPENID_HEADER, devOpenid } from './dev-identity';
 import { showError } from './feedback';
 
@@ -22,8 +23,9 @@ export async function uploadImage(tempPath: string, folder: ImageFolder): Promis
     headers: { 'content-type': blob.type || 'image/jpeg', [DEV_OPENID_HEADER]: devOpenid() },
     body: blob,
   });
-  if (!res.ok) throw new Error(((await res.json()) as { error?: string }).error ?? '上传失败');
-  return ((await res.json()) as { url: string }).url;
+  const answer = (await res.json()) as Result<{ url: string }>;
+  if (!answer.ok) throw new Error(answer.message || '上传失败');
+  return answer.data.url;
 }
 
 /** Let the user pick one photo (compressed: images on a slow phone should stay small). */
