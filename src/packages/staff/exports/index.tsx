@@ -105,12 +105,7 @@ export default function Exports() {
             </>
           )}
           <View className="form-actions">
-            <Button
-              type="primary"
-              block
-              loading={exporter.busy}
-              onClick={() => void generate()}
-            >
+            <Button type="primary" block loading={exporter.busy} onClick={() => void generate()}>
               {forYear && !eventId ? '导出表格' : '生成表格'}
             </Button>
           </View>
