@@ -75,7 +75,7 @@ export const ERROR_MESSAGES = {
   PROJECT_NOT_COMPLETED: '项目完成后才能评价',
   PROJECT_ALREADY_RATED: '您已评价过该项目',
   PROJECT_NOT_PARTICIPANT: '只有参与本项目投票或活动的居民可以评价',
-  WISH_OPEN_LIMIT: '您已有3个进行中的心愿，完成或撤回后再发布新的心愿',
+  WISH_OPEN_LIMIT: '您进行中的心愿已达上限，完成或撤回后再发布新的心愿',
   WISH_DUE_INVALID: '期望日期须在今天到90天之内',
   WISH_MANAGED_ONLY: '只能为社区登记的居民代发布心愿',
   WISH_REVIEWED: '该心愿已审核过',

@@ -7,7 +7,8 @@ import { randomBytes } from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
-import { fail, type Fail } from '../core/errors';
+import { displayName } from '../core/domain/users';
+import { fail, ok, type Fail } from '../core/errors';
 import fastifyStatic from '@fastify/static';
 import { findAll } from '../cloudfunctions/runtime/db';
 import { NOTIFICATIONS, type NotificationFields } from '../cloudfunctions/runtime/notifications';
@@ -90,21 +91,22 @@ export function createHttpServer(cloud: LocalCloud, options: HttpOptions = {}): 
 
   const uploadsDir = options.uploadsDir;
   if (uploadsDir) {
-    // Cloud storage stand-in: registered residents upload an image, and get back its URL.
+    // Cloud storage stand-in: registered residents upload an image and get back its URL, in the
+    // same envelope every other answer of the local cloud has.
     app.post<{ Params: { folder: string } }>('/local-storage/:folder', async (req, reply) => {
       const openid = identityOf(req.headers[DEV_OPENID_HEADER]);
       if (!openid || !(await resolveCaller(cloud.deps.db, openid)).user)
-        return reply.code(401).send({ error: '请先登录' });
+        return reply.code(401).send(fail('UNAUTHENTICATED'));
       const ext = IMAGE_TYPES[String(req.headers['content-type']).split(';')[0]];
       if (!ext || !UPLOAD_FOLDERS.includes(req.params.folder) || !Buffer.isBuffer(req.body)) {
-        return reply.code(415).send({ error: '仅支持 jpg、png、webp 图片' });
+        return reply.code(415).send(fail('INVALID_INPUT', '仅支持 jpg、png、webp 图片'));
       }
       // The local image check judges `risky-…` files risky: a way to try that path by hand.
       const risky = req.body.includes(RISKY_IMAGE_MARKER) ? 'risky-' : '';
       const name = `${risky}${randomBytes(12).toString('hex')}.${ext}`;
       fs.mkdirSync(path.join(uploadsDir, req.params.folder), { recursive: true });
       fs.writeFileSync(path.join(uploadsDir, req.params.folder, name), req.body);
-      return { url: `/uploads/${req.params.folder}/${name}` };
+      return ok({ url: `/uploads/${req.params.folder}/${name}` });
     });
     fs.mkdirSync(uploadsDir, { recursive: true });
     void app.register(fastifyStatic, {
@@ -133,7 +135,7 @@ export function createHttpServer(cloud: LocalCloud, options: HttpOptions = {}): 
       db.collection(USERS).where({ _id: db.command.in([...new Set(rows.map((r) => r.userId))]) }),
       1000,
     );
-    const names = new Map(users.map((u) => [u._id, u.realName || u.nickname]));
+    const names = new Map(users.map((u) => [u._id, displayName(u)]));
     return rows.map((row) => ({
       id: row._id,
       userName: names.get(row.userId) ?? row.userId,

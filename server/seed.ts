@@ -639,7 +639,14 @@ export async function seedDemoCommunity(
     }
     for (const { id, ...resident } of MANAGED_RESIDENTS) {
       const fields = newUserFields(
-        { ...resident, nickname: resident.realName, managed: true, managedBy: staffId, careMode: true },
+        {
+          ...resident,
+          nickname: resident.realName,
+          managed: true,
+          managedBy: staffId,
+          careMode: true,
+          hideFromRankings: true,
+        },
         now,
       );
       await tx.collection(USERS).doc(id).set({ data: fields });

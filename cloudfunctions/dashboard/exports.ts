@@ -9,6 +9,7 @@ import { ORGANISER_NAME } from '../../core/domain/community';
 import { EVENT_CATEGORY_LABELS } from '../../core/domain/events';
 import {
   EXPORT_KIND_LABELS,
+  PARTY_RECORD_HEADER,
   SERVICE_RECORD_HEADER,
   exportFilename,
   hoursOf,
@@ -23,7 +24,8 @@ import type { Database, Doc } from '../runtime/db';
 import { exportPage, type ExportSpec } from '../runtime/export-page';
 import type { PageRequest } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
-import { usersById } from '../runtime/users';
+import { USERS, usersById, type UserDoc } from '../runtime/users';
+import { recordLines } from '../wishes/record';
 import { EVENTS, PARTICIPATIONS, type EventFields, type ParticipationFields } from '../events/store';
 import {
   GOODS,
@@ -90,6 +92,15 @@ function specOf(db: Database, kind: ExportKind, period: Period): Spec {
             ];
           });
         },
+      };
+    case 'party':
+      return {
+        collection: USERS,
+        // An array field matches a value it contains; closed accounts keep no record to send on.
+        where: { roles: 'party_member', closedAt: null },
+        order: { field: 'createdAt', direction: 'asc' },
+        header: PARTY_RECORD_HEADER,
+        rows: (docs) => recordLines(db, docs as UserDoc[], period.from, period.to),
       };
     case 'ledger':
       return {

@@ -111,7 +111,11 @@ async function eventOfPhrase(ctx: HandlerContext, phrase: string, purpose: Purpo
   throw new AppError('TOKEN_INVALID', '口令不对或已过期，请核对负责人手机上的口令');
 }
 
-/** Record one check-in or check-out on the participation, once. */
+/**
+ * Record one check-in or check-out on the participation, once. A leader's act is audited in the
+ * same transaction (`how` says how they did it): hours and points follow from a check-in, so none
+ * may exist without its record of who made it.
+ */
 function recordCheck(
   ctx: HandlerContext,
   event: EventDoc,
@@ -119,6 +123,7 @@ function recordCheck(
   purpose: Purpose,
   actorId: string,
   now: EpochMs,
+  how?: string,
 ): Promise<ParticipationDoc> {
   return inTransaction(ctx.db, async (tx) => {
     const p = await findParticipation(tx, event._id, userId);
@@ -132,6 +137,16 @@ function recordCheck(
       if (!p.checkInAt) throw new AppError('NOT_CHECKED_IN');
       if (p.checkOutAt) throw new AppError('ALREADY_CHECKED_OUT');
       changes = { checkOutAt: now, checkOutBy: actorId, updatedAt: now };
+    }
+    if (how) {
+      await recordAudit(tx, {
+        actorId,
+        action: `event.leader_check_${purpose}`,
+        targetId: p._id,
+        onBehalfOf: userId,
+        detail: how,
+        at: now,
+      });
     }
     await tx.collection(PARTICIPATIONS).doc(p._id).update({ data: changes });
     return { ...p, ...changes };
@@ -194,20 +209,12 @@ export const leaderCheck: Handler<'events', 'leaderCheck'> = async (input, ctx) 
   } else {
     const resident = await findUser(ctx.db, input.userId ?? '');
     // Marking present without a code is for neighbours who have no phone to show one.
-    if (!resident?.managed) throw new AppError('FORBIDDEN', '请扫描该志愿者的电子志愿者证');
+    if (!resident?.managed || resident.closedAt)
+      throw new AppError('FORBIDDEN', '请扫描该志愿者的电子志愿者证');
     userId = resident._id;
   }
-  const participation = await recordCheck(ctx, event, userId, input.purpose, ctx.caller._id, ctx.now);
-  await inTransaction(ctx.db, (tx) =>
-    recordAudit(tx, {
-      actorId: ctx.caller._id,
-      action: `event.leader_check_${input.purpose}`,
-      targetId: participation._id,
-      onBehalfOf: userId,
-      detail: number ? '输入志愿者证号' : input.cardCode ? '扫描志愿者证' : '代为签到',
-      at: ctx.now,
-    }),
-  );
+  const how = number ? '输入志愿者证号' : input.cardCode ? '扫描志愿者证' : '代为签到';
+  const participation = await recordCheck(ctx, event, userId, input.purpose, ctx.caller._id, ctx.now, how);
   return toParticipantView(event, participation);
 };
 

@@ -1,6 +1,11 @@
 /** Staff publish events: draft → published, or cancelled with everyone notified. */
 import { randomBytes } from 'crypto';
-import { DEFAULT_CHECKIN_MARGIN_MS, defaultMaxPoints, type EventPhase } from '../../core/domain/events';
+import {
+  DEFAULT_CHECKIN_MARGIN_MS,
+  assertTermsOpen,
+  defaultMaxPoints,
+  type EventPhase,
+} from '../../core/domain/events';
 import { mayLead } from '../../core/domain/roles';
 import { AppError } from '../../core/errors';
 import { MINUTE_MS, type EpochMs } from '../../core/time';
@@ -24,7 +29,7 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
   const leaders = leaderIds.length
     ? await findAll<UserFields>(ctx.db.collection(USERS).where({ _id: ctx.db.command.in(leaderIds) }), 100)
     : [];
-  if (leaders.length !== leaderIds.length || leaders.some((l) => !mayLead(l.roles))) {
+  if (leaders.length !== leaderIds.length || leaders.some((l) => l.closedAt || !mayLead(l.roles))) {
     throw new AppError('INVALID_INPUT', '活动负责人须为社区工作人员或注册志愿者');
   }
   if (input.projectId && (input.category !== 'project' || !(await findProject(ctx.db, input.projectId)))) {
@@ -58,6 +63,12 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
       const event = await findEvent(tx, input.eventId);
       if (!event) throw new AppError('NOT_FOUND');
       if (event.status === 'cancelled') throw new AppError('EVENT_NOT_OPEN', '活动已取消，不能修改');
+      const termsChanged =
+        details.startAt !== event.startAt ||
+        details.endAt !== event.endAt ||
+        details.pointsPerHour !== event.pointsPerHour ||
+        details.maxPoints !== event.maxPoints;
+      if (termsChanged) assertTermsOpen(event, ctx.now);
       const signedUp = event.confirmedCount > 0 || event.waitlist.length > 0;
       // Participations copy the times (for the reminder and auto-close jobs): keep them true.
       if (signedUp && (details.startAt !== event.startAt || details.endAt !== event.endAt)) {
@@ -112,6 +123,7 @@ export const cancel: Handler<'events', 'cancel'> = async (input, ctx) => {
     const found = await findEvent(tx, input.eventId);
     if (!found) throw new AppError('NOT_FOUND');
     if (found.status === 'cancelled') throw new AppError('CONFLICT', '活动已取消');
+    assertTermsOpen(found, ctx.now);
     const changes = {
       status: 'cancelled' as const,
       cancelReason: input.reason,

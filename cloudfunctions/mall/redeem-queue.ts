@@ -134,14 +134,15 @@ const redemptions: Combiner<RedeemRequestFields> = {
       const account = accounts.get(request.userId) as AccountDoc;
       let priced: ReturnType<typeof priceOf>;
       try {
-        priced = priceOf(goods, account, request, now);
+        // The month it counts in, and its pickup days, run from when the resident asked.
+        priced = priceOf(goods, account, request, request.requestedAt);
       } catch (error) {
         decisions.set(request._id, refusal(error));
         return;
       }
       const { cost, usage, usageKey } = priced;
       const stockAfter = priced.goods.stock - request.quantity;
-      const order = newOrder(request._id, request, priced.goods, cost, usageKey, now);
+      const order = newOrder(request._id, request, priced.goods, cost, usageKey, request.requestedAt);
       const posted = nextEntry(
         account,
         {

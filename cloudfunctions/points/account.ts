@@ -86,7 +86,8 @@ export const adjust: Handler<'points', 'adjust'> = async (input, ctx) => {
   if (input.kind === 'opening') assertOpeningAmount(input.amount);
   const { entry, account, user } = await inTransaction(ctx.db, async (tx) => {
     const target = await findUser(tx, input.userId);
-    if (!target) throw new AppError('NOT_FOUND');
+    // A closed account's ledger is kept as it was: nothing more is posted to it.
+    if (!target || target.closedAt) throw new AppError('NOT_FOUND');
     // Four eyes: staff cannot credit themselves; another staff member has to.
     if (target._id === ctx.caller._id)
       throw new AppError('FORBIDDEN', '不能调整自己的积分，请由其他工作人员操作');

@@ -262,8 +262,11 @@ export async function submit<R extends QueuedFields>(
     // Answered requests stay a while, so a twin of this one (a double tap) reads the same
     // answer; purgeAnswered clears them.
     if (current?.status === 'done') return current;
-    if (Date.now() > deadline)
-      throw new Error(`${combiner.queue}/${id}: no answer within ${WAIT_BUDGET_MS}ms`);
+    if (Date.now() > deadline) {
+      // Still queued: it will be decided, and a retry under the same id reads that answer.
+      throw new AppError('CONFLICT', '排队的人较多，请稍后刷新查看结果');
+    }
+
     await sleep(20 + Math.random() * Math.min(300, 30 * 2 ** round));
   }
 }

@@ -6,7 +6,7 @@
  * the delivery channel (a subscribe message in production) once, with retries.
  */
 import { MINUTE_MS, type EpochMs } from '../../core/time';
-import { findAll, findById, type Database, type Doc, type Transaction } from './db';
+import { findById, type Database, type Doc, type Transaction } from './db';
 import type { Clock, Deliver, Notification } from './ports';
 
 export const NOTIFICATIONS = 'notifications';
@@ -116,12 +116,4 @@ export async function deliverPending(db: Database, clock: Clock, deliver: Delive
     if (status !== 'pending') settled += 1;
   }
   return settled;
-}
-
-/** A resident's messages, newest first. */
-export function notificationsOf(db: Database, userId: string, max: number): Promise<NotificationDoc[]> {
-  return findAll<NotificationFields>(
-    db.collection(NOTIFICATIONS).where({ userId }).orderBy('createdAt', 'desc'),
-    max,
-  );
 }

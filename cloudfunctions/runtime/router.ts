@@ -15,6 +15,7 @@ import {
 import { mayCall } from '../../core/domain/roles';
 import { AppError, ERROR_MESSAGES, fail, ok, type Fail, type Result } from '../../core/errors';
 import type { Deps, HandlerContext, Identity } from './context';
+import { isTransactionConflict } from './db';
 import { registerCaller, resolveCaller } from './users';
 
 export type Handler<F extends FunctionName, A extends ActionName<F>> = (
@@ -90,6 +91,9 @@ export function createRouter<F extends FunctionName>(fn: F, handlers: Handlers<F
       return ok(spec.output.parse(output));
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message);
+      // Still contended after every retry the time budget allowed: nothing was written, and
+      // trying again is right — say so rather than "system busy".
+      if (isTransactionConflict(error)) return fail('CONFLICT');
       console.error(`[${fn}.${actionName}]`, error);
       return fail('INTERNAL');
     }

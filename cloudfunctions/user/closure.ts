@@ -63,6 +63,7 @@ export const SETTLE_AFTER_MS = 60_000;
 const IN_FLIGHT = 5;
 /** Everything one resident holds fits many times over; the job carries on past it. */
 const MAX_ITEMS = 5000;
+const SETTLE_BATCH = 50;
 
 export const CLOSED_REASON = '账号已注销';
 
@@ -144,6 +145,31 @@ async function releaseEach<T>(docs: T[], release: (doc: T) => Promise<boolean>):
   return released;
 }
 
+/**
+ * Sign-ups and redemptions still waiting in their queue (their requester went away, and the
+ * queue's job would decide them later): answered "not found" now. Each writes the queued document
+ * a drain writes too, so a drain deciding it at the same moment conflicts instead of slipping by.
+ */
+async function withdrawQueued(db: Database, userId: string, now: EpochMs): Promise<void> {
+  for (const queue of [REDEEM_QUEUE, SIGNUP_QUEUE]) {
+    const waiting = await findAll<{ status: string }>(
+      db.collection(queue).where({ userId, status: 'waiting' }),
+      MAX_ITEMS,
+    );
+    await releaseEach(waiting, ({ _id }) =>
+      inTransaction(db, async (tx) => {
+        const request = await findById<{ status: string }>(tx, queue, _id);
+        if (!request || request.status !== 'waiting') return false;
+        await tx
+          .collection(queue)
+          .doc(_id)
+          .update({ data: { status: 'done', outcome: 'NOT_FOUND', message: CLOSED_REASON, decidedAt: now } });
+        return true;
+      }),
+    );
+  }
+}
+
 async function refundOrders(db: Database, closing: Closing, now: EpochMs): Promise<number> {
   const open = await findAll<OrderFields>(
     db.collection(ORDERS).where({ userId: closing.userId, status: 'awaiting_pickup' }),
@@ -193,6 +219,9 @@ async function settleWish(
     }
     if (guard) await writeGuard(tx, guard, excluding(guard.wishIds, wish._id), now);
     const changes: Partial<WishFields> = withdraw ? { status: 'withdrawn' } : {};
+    // Help already given waits for a confirmation the recipient can no longer give: staff give
+    // it on their behalf, as for a managed resident, so the member is still paid once.
+    if (isRecipient && wish.status === 'fulfilled') changes.recipientManaged = true;
     if (isRecipient) {
       changes.contact = { name: '', phone: '', building: '', unit: '' };
       changes.recipientMasked = CLOSED_ACCOUNT_NAME;
@@ -288,22 +317,27 @@ async function settleLeadership(db: Database, userId: string, now: EpochMs): Pro
  * the name is replaced there too. Found by matching the text, so this reads the messages kept
  * (they are deleted after 180 days) — a cost paid once per closure, not by anyone's request.
  */
-async function scrubMessages(db: Database, names: readonly string[]): Promise<void> {
+async function scrubMessages(db: Database, all: readonly string[]): Promise<void> {
+  // A name inside the replacement itself would match again after every scrub.
+  const names = all.filter((name) => name && !CLOSED_ACCOUNT_NAME.includes(name));
   if (names.length === 0) return;
-  const mentioning = await findAll<NotificationFields>(
-    db
-      .collection(NOTIFICATIONS)
-      .where(db.command.or([containingAny(db, names, 'title'), containingAny(db, names, 'body')])),
-    MAX_ITEMS,
-  );
   const scrub = (text: string) =>
     names.reduce((out, name) => out.split(name).join(CLOSED_ACCOUNT_NAME), text);
-  await forEachLimit(mentioning, IN_FLIGHT, async (n) => {
-    await db
+  // A page at a time: a scrubbed message no longer matches, so each page is a new one.
+  for (;;) {
+    const page = (await db
       .collection(NOTIFICATIONS)
-      .doc(n._id)
-      .update({ data: { title: scrub(n.title), body: scrub(n.body) } });
-  });
+      .where(db.command.or([containingAny(db, names, 'title'), containingAny(db, names, 'body')]))
+      .limit(100)
+      .get()) as unknown as { data: Doc<NotificationFields>[] };
+    if (page.data.length === 0) return;
+    await forEachLimit(page.data, IN_FLIGHT, async (n) => {
+      await db
+        .collection(NOTIFICATIONS)
+        .doc(n._id)
+        .update({ data: { title: scrub(n.title), body: scrub(n.body) } });
+    });
+  }
 }
 
 /** The copies of the name other documents keep, each replaced in one request per collection. */
@@ -348,6 +382,8 @@ export async function releaseHoldings(
   now: EpochMs,
 ): Promise<Released> {
   const { userId } = closing;
+  // First, so nothing queued becomes an order or a seat after its refund or release below.
+  await withdrawQueued(db, userId, now);
   const [ordersRefunded, wishes, signupsCancelled, applicationsWithdrawn] = await Promise.all([
     refundOrders(db, closing, now),
     settleWishes(db, userId, now),
@@ -376,21 +412,28 @@ export async function closeAccountOf(db: Database, closing: Closing, now: EpochM
 
 /** The job's part: closures old enough that nothing started before them can still commit. */
 export async function settleClosures(db: Database, now: EpochMs): Promise<number> {
-  const due = await findAll<UserFields>(
-    db.collection(USERS).where({
-      closedAt: db.command.lte(now - SETTLE_AFTER_MS),
-      closureSettledAt: null,
-    }),
-    100,
-  );
-  for (const user of due as UserDoc[]) {
+  // A batch a run; the next run takes the rest.
+  const due = (await db
+    .collection(USERS)
+    .where({ closedAt: db.command.lte(now - SETTLE_AFTER_MS), closureSettledAt: null })
+    .orderBy('closedAt', 'asc')
+    .limit(SETTLE_BATCH)
+    .get()) as unknown as { data: UserDoc[] };
+  let settled = 0;
+  for (const user of due.data) {
     const closing = { userId: user._id, openid: null, actorId: SYSTEM, reason: CLOSED_REASON };
-    await releaseHoldings(db, closing, user.namesToScrub ?? [], now);
-    // Settled: the names it went by are needed no more.
-    await db
-      .collection(USERS)
-      .doc(user._id)
-      .update({ data: { closureSettledAt: now, namesToScrub: [] } });
+    try {
+      await releaseHoldings(db, closing, user.namesToScrub ?? [], now);
+      // Settled: the names it went by are needed no more.
+      await db
+        .collection(USERS)
+        .doc(user._id)
+        .update({ data: { closureSettledAt: now, namesToScrub: [] } });
+      settled += 1;
+    } catch (error) {
+      // One closure that fails (and is retried next run) must not hold the others back.
+      console.error(`[settleClosures] ${user._id}`, error);
+    }
   }
-  return due.length;
+  return settled;
 }

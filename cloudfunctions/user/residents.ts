@@ -25,6 +25,9 @@ export const createManagedResident: Handler<'user', 'createManagedResident'> = a
       managedBy: ctx.caller._id,
       // Large text by default: staff will often show this profile to the resident in person.
       careMode: true,
+      // Their nickname is their real name: it stays out of the public ranking (the wish wall
+      // masks the same person as 张**).
+      hideFromRankings: true,
     },
     ctx.now,
   );

@@ -107,6 +107,6 @@ export const recordPaperBallot: Handler<'votes', 'recordPaperBallot'> = async (i
     throw new AppError('FORBIDDEN', '不能为自己录入纸质选票，请在线上投票');
   }
   const voter = await findUser(ctx.db, input.userId);
-  if (!voter) throw new AppError('NOT_FOUND', '居民不存在');
+  if (!voter || voter.closedAt) throw new AppError('NOT_FOUND', '居民不存在');
   return cast(ctx, input.roundId, voter, input.choices, ctx.caller);
 };

@@ -31,21 +31,25 @@ interface MemberItem extends RecordItem {
 /** A large community's yearly record still fits; past this, an export belongs in cloud storage. */
 const MAX_ROWS = 20000;
 
-/** Closed claims and served events of `memberId` (or of everyone), in [from, to) when given. */
+/**
+ * Closed claims and served events of `memberId` (or of the members `memberIds`, or of everyone),
+ * in [from, to) when given.
+ */
 async function itemsOf(
   db: Database,
-  filter: { memberId?: string; from?: EpochMs; to?: EpochMs },
+  filter: { memberId?: string; memberIds?: string[]; from?: EpochMs; to?: EpochMs },
 ): Promise<MemberItem[]> {
   const _ = db.command;
   const span = (field: string) =>
     filter.from !== undefined && filter.to !== undefined
       ? { [field]: _.gte(filter.from).and(_.lt(filter.to)) }
       : {};
+  const who = filter.memberIds ? _.in(filter.memberIds) : filter.memberId;
   const [claims, participations] = await Promise.all([
     findAll<ClaimFields>(
       db.collection(WISH_CLAIMS).where({
         status: 'closed',
-        ...(filter.memberId ? { memberId: filter.memberId } : {}),
+        ...(who ? { memberId: who } : {}),
         ...span('endedAt'),
       }),
       MAX_ROWS,
@@ -54,7 +58,7 @@ async function itemsOf(
       db.collection(PARTICIPATIONS).where({
         closedAt: _.neq(null),
         minutes: _.gt(0),
-        ...(filter.memberId ? { userId: filter.memberId } : {}),
+        ...(who ? { userId: who } : {}),
         ...span('eventStartAt'),
       }),
       MAX_ROWS,
@@ -82,11 +86,15 @@ async function itemsOf(
  * Members' party organisation and workplace, from their latest approved 双报到 application: of
  * one member, or of everyone (one query rather than a list of thousands of ids).
  */
-async function affiliations(db: Database, memberId?: string): Promise<Map<string, ApplicationFields>> {
+async function affiliations(
+  db: Database,
+  memberId?: string | string[],
+): Promise<Map<string, ApplicationFields>> {
+  const who = Array.isArray(memberId) ? db.command.in(memberId) : memberId;
   const approved = await findAll<ApplicationFields>(
     db
       .collection(APPLICATIONS)
-      .where({ status: 'approved', kind: 'party_member', ...(memberId ? { userId: memberId } : {}) })
+      .where({ status: 'approved', kind: 'party_member', ...(who ? { userId: who } : {}) })
       .orderBy('decidedAt', 'asc'),
     MAX_ROWS,
   );
@@ -180,6 +188,33 @@ export const record: Handler<'wishes', 'record'> = async (input, ctx) => {
 };
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+/**
+ * One export page of the record: a line per member of `members` (a page of party members) over
+ * [from, to) — so the whole community's record is read a page at a time, never in one reply.
+ */
+export async function recordLines(
+  db: Database,
+  members: readonly UserDoc[],
+  from: EpochMs,
+  to: EpochMs,
+): Promise<(string | number)[][]> {
+  const ids = members.map((m) => m._id);
+  if (ids.length === 0) return [];
+  const [items, orgs] = await Promise.all([itemsOf(db, { memberIds: ids, from, to }), affiliations(db, ids)]);
+  return members.map((member) => {
+    const totals = recordTotals(items.filter((i) => i.memberId === member._id));
+    const org = orgs.get(member._id);
+    return [
+      org?.applicantName || displayName(member),
+      org?.partyOrg ?? '',
+      org?.workplace ?? '',
+      totals.wishes,
+      totals.events,
+      hours(totals.minutes),
+    ];
+  });
+}
 
 export const exportRecord: Handler<'wishes', 'exportRecord'> = async (input, ctx) => {
   const rows = await yearRecord(ctx.db, input.year, input.memberId);

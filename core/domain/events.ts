@@ -95,6 +95,15 @@ export function signupOutcome(
   return placeSignup(event, now);
 }
 
+/**
+ * Once an event has ended its hours are confirmed and paid, reading the event's terms: from then
+ * on it can no longer be cancelled, nor its times or points changed, so nobody is paid by terms
+ * that change while the confirmations run (they read the event but do not write it).
+ */
+export function assertTermsOpen(event: { endAt: EpochMs }, now: EpochMs): void {
+  if (now > event.endAt) throw new AppError('EVENT_NOT_OPEN', '活动已结束，不能取消或修改时间、积分规则');
+}
+
 /** Cancelling is allowed until the sign-up deadline. */
 export function mayCancelSignup(event: Pick<SignupState, 'signupDeadline'>, now: EpochMs): boolean {
   return now <= event.signupDeadline;

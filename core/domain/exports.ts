@@ -6,7 +6,7 @@
  */
 import type { CsvCell } from './csv';
 
-export const EXPORT_KINDS = ['service', 'ledger', 'orders', 'stock'] as const;
+export const EXPORT_KINDS = ['service', 'ledger', 'orders', 'stock', 'party'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -14,7 +14,18 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   ledger: '积分明细',
   orders: '兑换订单',
   stock: '库存变动',
+  party: '双报到记录',
 };
+
+/** The 双报到 record, one line per party member, for the yearly 评议 and their workplace. */
+export const PARTY_RECORD_HEADER = [
+  '姓名',
+  '所在党组织',
+  '工作单位',
+  '完成微心愿（件）',
+  '参加活动（次）',
+  '服务时长（小时）',
+] as const;
 
 /** The service record's columns: 民政部令第67号 — name, period, content, hours, organiser, number. */
 export const SERVICE_RECORD_HEADER = [

@@ -44,7 +44,7 @@ export const DEFAULT_PUBLICITY_DAYS = 3;
  * A round's rule, menu and budget are frozen from this long before its start. Edits are decided
  * on the request's time while ballots are checked against the round they read, so without a margin
  * an edit decided just before the start could commit after the first ballots were checked against
- * the old rule (CloudBase transactions live at most ~10 s; a function 3 s by default).
+ * the old rule (CloudBase transactions live at most ~10 s, and so does a function: 10 s, see README).
  */
 export const FREEZE_BEFORE_START_MS = MINUTE_MS;
 /**

@@ -5,7 +5,7 @@
 import Taro from '@tarojs/taro';
 import type { ActionName, FunctionName, InputOf, OutputOf } from '@core/contract';
 import { fail, type Result } from '@core/errors';
-import { devOpenid, isLocalCloud } from './dev-identity';
+import { DEV_OPENID_HEADER, devOpenid, isLocalCloud } from './dev-identity';
 
 type Transport = (fn: string, body: { action: string; input: unknown }) => Promise<unknown>;
 
@@ -17,7 +17,7 @@ type Transport = (fn: string, body: { action: string; input: unknown }) => Promi
 const httpTransport: Transport = async (fn, body) => {
   const res = await fetch(`/cloud/${fn}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-openid': devOpenid() },
+    headers: { 'content-type': 'application/json', [DEV_OPENID_HEADER]: devOpenid() },
     body: JSON.stringify(body),
   });
   return res.json();

@@ -1,5 +1,5 @@
 /** Local-cloud-only endpoints behind the dev pages (the server refuses them in production). */
-import { devOpenid } from './dev-identity';
+import { DEV_OPENID_HEADER, devOpenid } from './dev-identity';
 
 export interface DemoUser {
   openid: string;
@@ -16,8 +16,10 @@ export interface OutboxRow {
   createdAt: number;
 }
 
+/** As the demo user picked on the dev login page: the outbox shows a resident their own messages. */
 async function get<T>(url: string): Promise<T> {
-  const res = await fetch(url, { headers: { 'x-dev-openid': devOpenid() } });
+  const res = await fetch(url, { headers: { [DEV_OPENID_HEADER]: devOpenid() } });
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
   return (await res.json()) as T;
 }
 

@@ -6,6 +6,9 @@ import Taro from '@tarojs/taro';
 
 const KEY = 'dev-openid';
 
+/** The header the local server reads the demo identity from (server/http.ts). */
+export const DEV_OPENID_HEADER = 'x-dev-openid';
+
 export function devOpenid(): string {
   return (Taro.getStorageSync(KEY) as string) || '';
 }

@@ -4,7 +4,8 @@
  * stored image: a fileID or an `/uploads/…` path.
  */
 import Taro from '@tarojs/taro';
-import { devOpenid } from './dev-identity';
+import type { Result } from '@core/errors';
+import { DEV_OPENID_HEADER, devOpenid } from './dev-identity';
 import { showError } from './feedback';
 
 export type ImageFolder = 'avatars' | 'goods' | 'events' | 'wishes' | 'proposals' | 'projects';
@@ -19,11 +20,12 @@ export async function uploadImage(tempPath: string, folder: ImageFolder): Promis
   const blob = await (await fetch(tempPath)).blob();
   const res = await fetch(`/local-storage/${folder}`, {
     method: 'POST',
-    headers: { 'content-type': blob.type || 'image/jpeg', 'x-dev-openid': devOpenid() },
+    headers: { 'content-type': blob.type || 'image/jpeg', [DEV_OPENID_HEADER]: devOpenid() },
     body: blob,
   });
-  if (!res.ok) throw new Error(((await res.json()) as { error?: string }).error ?? '上传失败');
-  return ((await res.json()) as { url: string }).url;
+  const answer = (await res.json()) as Result<{ url: string }>;
+  if (!answer.ok) throw new Error(answer.message || '上传失败');
+  return answer.data.url;
 }
 
 /** Let the user pick one photo (compressed: images on a slow phone should stay small). */

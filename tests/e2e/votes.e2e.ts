@@ -15,12 +15,11 @@ import {
   confirmModal,
   fillField,
   front,
+  openTool,
   settle,
   startHarness,
   switchUser,
   tapButton,
-  tapCell,
-  tapTab,
   type Harness,
 } from './harness';
 
@@ -49,12 +48,6 @@ async function as(openid: string) {
 async function openVotes() {
   await page.getByTestId('entry-votes').click();
   await front(page).getByTestId('proposal-list').waitFor();
-}
-
-/** A tool listed on 我的 (staff reach theirs there). */
-async function openOnMe(cell: string) {
-  await tapTab(page, '我的');
-  await tapCell(page, cell);
 }
 
 /** The votes jobs, as their timer triggers would run them, on the harness's cloud. */
@@ -110,7 +103,7 @@ test('a resident proposes, staff accept, neighbours 附议 until it may go on a 
   await front(page).getByText('等待社区工作人员审核，通过后进入需求清单。').waitFor();
 
   await as('demo-staff-wang');
-  await openOnMe('百姓点菜：审核提议');
+  await openTool(page, '提议初审');
   const card = front(page).getByTestId('staff-proposal').filter({ hasText: NEED });
   await card.getByText('北门', { exact: false }).waitFor();
   await card.getByRole('button', { name: '采纳', exact: true }).click();
@@ -131,7 +124,7 @@ test('a resident proposes, staff accept, neighbours 附议 until it may go on a 
 
 test('staff open a round: the menu from ready proposals, times, approval of 2', async () => {
   await as('demo-staff-wang');
-  await openOnMe('百姓点菜：投票管理');
+  await openTool(page, '投票管理');
   await tapButton(page, '发起投票');
   await fillField(page, 'title', '2027年春季百姓点菜');
   await pickSuggested('picker-startAt');
@@ -161,7 +154,7 @@ test('three residents vote online, staff record a paper ballot; the ballot is fi
   expect(await front(page).getByTestId('ballot').count()).toBe(0);
 
   await as('demo-staff-wang');
-  await openOnMe('百姓点菜：投票管理');
+  await openTool(page, '投票管理');
   await front(page).getByTestId('staff-round').filter({ hasText: '2027年春季百姓点菜' }).click();
   await tapButton(page, '录入纸质选票');
   await front(page)
@@ -213,7 +206,7 @@ test('the round closes: the results chart, turnout online vs paper, the winners 
   await front(page).getByTestId('objection').getByText('待答复').waitFor();
 
   await as('demo-staff-wang');
-  await openOnMe('百姓点菜：投票管理');
+  await openTool(page, '投票管理');
   await front(page).getByTestId('staff-round').filter({ hasText: '2027年春季百姓点菜' }).click();
   const objection = front(page).getByTestId('staff-objection').filter({ hasText: '纸质选票' });
   await objection.locator('.nut-button', { hasText: '答复' }).click();
@@ -232,7 +225,7 @@ test('after the 公示 staff create the project, post a milestone, link an event
   expect((await theRound()).finalizedAt).not.toBeNull();
 
   await as('demo-staff-wang');
-  await openOnMe('百姓点菜：投票管理');
+  await openTool(page, '投票管理');
   await front(page).getByTestId('staff-round').filter({ hasText: '2027年春季百姓点菜' }).click();
   await front(page)
     .getByTestId('projectable')

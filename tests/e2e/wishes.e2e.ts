@@ -13,6 +13,7 @@ import { WISHES, type WishFields } from '../../cloudfunctions/wishes/store';
 import {
   confirmModal,
   front,
+  openTool,
   settle,
   startHarness,
   tapButton,
@@ -68,15 +69,15 @@ async function openWishOnWall(page: Page) {
   await settle(page);
 }
 
-async function openFromStaffTool(page: Page, cell: string) {
+/** From a fresh start, a tool of the 社区工作台. */
+async function openStaffTool(page: Page, label: string) {
   await h.restart(page);
-  await tapTab(page, '我的');
-  await tapCell(page, cell);
+  await openTool(page, label);
   await settle(page);
 }
 
 test('staff 代发布 for 张桂英: risky text is refused in Chinese, the fixed wish is approved onto the wall', async () => {
-  await openFromStaffTool(staff, '微心愿管理');
+  await openStaffTool(staff, '心愿看板');
   await tapCell(staff, '代老人发布心愿');
   await front(staff).getByTestId('post-for-resident').filter({ hasText: '张桂英' }).click();
   // Who it is for comes from her registration; the wall will only ever say 张** · 1栋.
@@ -134,7 +135,7 @@ test('he fulfils it with a proof photo; staff confirm receipt for her with thank
   await front(chen).getByTestId('wish-story').getByText('待确认').waitFor();
   await front(chen).getByTestId('wish-fulfilment').getByText('已上门换好灯泡', { exact: false }).waitFor();
 
-  await openFromStaffTool(staff, '微心愿管理');
+  await openStaffTool(staff, '心愿看板');
   await front(staff).locator('.nut-tabs-titles-item', { hasText: '进行中' }).click();
   await front(staff).getByTestId('wish-card').filter({ hasText: TITLE }).click();
   await front(staff).getByTestId('wish-fulfilment').locator('img').waitFor();
@@ -167,7 +168,7 @@ test('his points rise by the wish’s 5 and his 双报到 record shows it; the c
 });
 
 test('staff export the year’s 双报到 record as a CSV file', async () => {
-  await openFromStaffTool(staff, '双报到记录');
+  await openStaffTool(staff, '双报到记录');
   await front(staff).getByTestId('party-record-member').filter({ hasText: '陈建国' }).waitFor();
   const download = staff.waitForEvent('download');
   await tapButton(staff, '导出 CSV');

@@ -28,6 +28,12 @@ import {
 const STAFF = 'demo-staff-wang';
 const ENDED = '楼道清洁志愿服务';
 const UPCOMING = '冬至包饺子';
+/** The demo's own: 孙阿姨's wish waiting for review, last season's round and its project. */
+const PENDING_WISH = '想学用手机和孙子视频通话';
+const LAST_ROUND = '2026年秋季百姓点菜';
+const PROJECT = '垃圾分类亭加装雨棚';
+/** A round this test opens and lets start, for 录入纸质选票 (the demo has none in its voting days). */
+const VOTING = '2027年春季百姓点菜';
 
 let h: Harness;
 let staff: Page;
@@ -88,6 +94,40 @@ async function act(page: Page, label: string) {
   await front(page).getByTestId('event-act').filter({ hasText: label }).click();
 }
 
+/**
+ * A round on three ready proposals of the demo's 需求清单, opened an hour ahead (as staff must,
+ * before the freeze) and then in its voting days: the server's clock moves to its start.
+ */
+async function startVotingRound() {
+  const startAt = h.clock.now() + HOUR_MS;
+  await invoke(STAFF, 'votes', 'saveRound', {
+    title: VOTING,
+    proposalIds: ['p-demo-bench', 'p-demo-mat', 'p-demo-lights'],
+    startAt,
+    endAt: startAt + 7 * 24 * HOUR_MS,
+    rule: { kind: 'approval', maxChoices: 2 },
+    eligibility: 'residents',
+    liveResults: false,
+  });
+  h.clock.set(startAt + MINUTE_MS);
+}
+
+async function openRound(page: Page, title: string) {
+  await openTool(page, '投票管理');
+  await front(page).getByTestId('staff-round').filter({ hasText: title }).click();
+}
+
+async function openProject(page: Page) {
+  await openTool(page, '微实事项目');
+  await front(page).getByTestId('project').filter({ hasText: PROJECT }).click();
+  await tapButton(page, '管理项目');
+}
+
+async function openWishBoardCell(page: Page, cell: string) {
+  await openTool(page, '心愿看板');
+  await tapCell(page, cell);
+}
+
 /** How each page of the staff and leader packages is reached from 我的, by taps only. */
 const PATHS: Partial<Record<RouteName, (page: Page) => Promise<void>>> = {
   staffWorkbench: async (p) => {
@@ -124,6 +164,38 @@ const PATHS: Partial<Record<RouteName, (page: Page) => Promise<void>>> = {
   leaderCode: async (p) => {
     await openEvent(p, '未开始', UPCOMING);
     await act(p, '签到码');
+  },
+  staffWishReview: (p) => openTool(p, '心愿审核'),
+  staffWishBoard: (p) => openTool(p, '心愿看板'),
+  staffWishEdit: async (p) => {
+    await openTool(p, '心愿审核');
+    await front(p)
+      .getByTestId('wish-card')
+      .filter({ hasText: PENDING_WISH })
+      .locator('.nut-button', { hasText: '修改' })
+      .click();
+  },
+  staffWishPostFor: (p) => openWishBoardCell(p, '代老人发布心愿'),
+  staffWishSettings: (p) => openWishBoardCell(p, '微心愿设置'),
+  staffReports: (p) => openTool(p, '举报处理'),
+  staffPartyRecords: (p) => openTool(p, '双报到记录'),
+  staffProposals: (p) => openTool(p, '提议初审'),
+  staffVotingSettings: (p) => openTool(p, '投票设置'),
+  staffRounds: (p) => openTool(p, '投票管理'),
+  staffRound: (p) => openRound(p, LAST_ROUND),
+  staffRoundEdit: async (p) => {
+    await openTool(p, '投票管理');
+    await tapButton(p, '发起投票');
+  },
+  staffPaperBallot: async (p) => {
+    await startVotingRound();
+    await openRound(p, VOTING);
+    await tapButton(p, '录入纸质选票');
+  },
+  staffProjectEdit: openProject,
+  staffMilestoneEdit: async (p) => {
+    await openProject(p);
+    await tapButton(p, '添加节点');
   },
   staffDashboard: (p) => openTool(p, '数据看板'),
   staffExports: (p) => openTool(p, '数据导出'),

@@ -233,3 +233,55 @@ describe("an event's attendance list", () => {
     });
   });
 });
+
+test('the 双报到 record of every party member pages like the rest, each line equal to the member’s own record', async () => {
+  const year = new Date(cloud.clock.now()).getUTCFullYear();
+  const members = Array.from({ length: 130 }, (_, i) => `wx-party-${i}`);
+  const ids: UserId[] = [];
+  for (const openid of members)
+    ids.push(await cloud.addUser(openid, ['party_member'], `党员${openid.slice(9)}`));
+  // Served events for some of them this year: closed participations with minutes.
+  const event = await publishedEvent(cloud, { title: '双报到共建活动' });
+  for (const [i, userId] of ids.entries()) {
+    if (i % 3 !== 0) continue;
+    await cloud.deps.db
+      .collection(PARTICIPATIONS)
+      .doc(participationId(event.id, userId))
+      .set({
+        data: {
+          eventId: event.id,
+          userId,
+          userName: '',
+          managed: false,
+          status: 'confirmed',
+          eventTitle: event.title,
+          eventStartAt: event.startAt,
+          eventEndAt: event.endAt,
+          closedAt: event.endAt,
+          minutes: 60 + i,
+          points: 1,
+          createdAt: cloud.clock.now(),
+          updatedAt: cloud.clock.now(),
+        },
+      });
+  }
+  const { from, to } = {
+    from: Date.UTC(year, 0, 1) - 8 * HOUR_MS,
+    to: Date.UTC(year + 1, 0, 1) - 8 * HOUR_MS,
+  };
+  const pages: ExportPage[] = [];
+  const table = await collectExport(async (cursor) => {
+    const page = await pager(STAFF, 'party', from, to)(cursor);
+    pages.push(page);
+    return page;
+  });
+  expect(pages.length).toBeGreaterThan(1);
+  expect(table.rows).toHaveLength(members.length);
+  // Each line agrees with the record staff see for that member.
+  for (const i of [0, 3, 4, 129]) {
+    const own = await cloud.ok(STAFF, 'wishes', 'record', { year, memberId: ids[i] });
+    const line = table.rows.find((r) => r[0] === own.members[0].name);
+    expect(line?.[4]).toBe(own.members[0].totals.events);
+    expect(line?.[5]).toBe(Math.round((own.members[0].totals.minutes / 60) * 10) / 10);
+  }
+});

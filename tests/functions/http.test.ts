@@ -61,12 +61,16 @@ test('registered users upload images; the URL serves them back; others and non-i
     });
   const res = await upload({ 'content-type': 'image/png', 'x-dev-openid': 'wx-li' }, PNG);
   expect(res.status).toBe(200);
-  const { url } = (await res.json()) as { url: string };
+  const answer = (await res.json()) as { ok: true; data: { url: string } };
+  expect(answer.ok).toBe(true);
+  const { url } = answer.data;
   expect(url).toMatch(/^\/uploads\/avatars\/[0-9a-f]{24}\.png$/);
   const served = Buffer.from(await (await fetch(`${base}${url}`)).arrayBuffer());
   expect(served.equals(PNG)).toBe(true);
 
-  expect((await upload({ 'content-type': 'image/png' }, PNG)).status).toBe(401);
+  const anonymous = await upload({ 'content-type': 'image/png' }, PNG);
+  expect(anonymous.status).toBe(401);
+  expect(await anonymous.json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
   expect((await upload({ 'content-type': 'image/png', 'x-dev-openid': 'wx-stranger' }, PNG)).status).toBe(
     401,
   );
@@ -96,7 +100,7 @@ test('a wish photo uploaded with the risky marker is judged risky by the local i
       method: 'POST',
       headers: { 'content-type': 'image/png', 'x-dev-openid': 'wx-li' },
       body: new Uint8Array(body),
-    }).then((r) => r.json() as Promise<{ url: string }>);
+    }).then(async (r) => ((await r.json()) as { data: { url: string } }).data);
   const plain = await upload(PNG);
   const risky = await upload(Buffer.concat([PNG, Buffer.from(RISKY_IMAGE_MARKER)]));
   expect(plain.url).toMatch(/^\/uploads\/wishes\/[0-9a-f]{24}\.png$/);

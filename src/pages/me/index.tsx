@@ -100,52 +100,9 @@ export default function Me() {
         <CellGroup>
           <Cell
             title="社区工作台"
-            description="审核、核销、活动管理、数据看板与导出"
+            description="审核、核销、活动、微心愿、百姓点菜、数据与导出"
             clickable
             onClick={open('staffWorkbench')}
-          />
-          <Cell
-            title="百姓点菜：审核提议"
-            description="采纳、合并、不采纳"
-            clickable
-            onClick={open('staffProposals')}
-          />
-          <Cell
-            title="百姓点菜：投票管理"
-            description="发起投票、纸质选票、答复异议、立项"
-            clickable
-            onClick={open('staffRounds')}
-          />
-          <Cell
-            title="百姓点菜：投票设置"
-            description="附议门槛、公示天数"
-            clickable
-            onClick={open('staffVotingSettings')}
-          />
-          <Cell
-            title="微实事项目"
-            description="进展节点、关联活动、完成"
-            clickable
-            onClick={open('voteProjects')}
-          />
-          <Cell
-            title="微心愿管理"
-            description="看板、代老人发布、设置"
-            clickable
-            onClick={open('staffWishBoard')}
-          />
-          <Cell title="心愿审核" clickable onClick={open('staffWishReview')} />
-          <Cell
-            title="举报处理"
-            description="心愿、提议等内容的举报"
-            clickable
-            onClick={open('staffReports')}
-          />
-          <Cell
-            title="双报到记录"
-            description="按党员和年度查看、导出"
-            clickable
-            onClick={open('staffPartyRecords')}
           />
         </CellGroup>
       )}

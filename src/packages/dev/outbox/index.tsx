@@ -6,17 +6,22 @@ import { PageShell } from '../../../components/page-shell';
 import { Skeleton } from '../../../components/skeleton';
 import { fetchOutbox, type OutboxRow } from '../../../services/dev-api';
 
-/** Local cloud only: every notification the functions sent, to any user. */
+/**
+ * Local cloud only: the notifications the functions queued — the demo user's own, or everyone's
+ * for staff (the server decides by the dev identity).
+ */
 export default function DevOutbox() {
   const [rows, setRows] = useState<OutboxRow[] | null>(null);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    void fetchOutbox().then(setRows);
+    fetchOutbox().then(setRows, () => setFailed(true));
   }, []);
 
   return (
     <PageShell requiresLogin={false}>
-      {!rows && <Skeleton shape="list" />}
+      {failed && <EmptyState title="请先在登录页选择演示用户" />}
+      {!rows && !failed && <Skeleton shape="list" />}
       {rows?.length === 0 && <EmptyState title="发件箱是空的" />}
       <View className="section">
         {rows?.map((row) => (

@@ -12,12 +12,12 @@ import { Section } from '../../../components/section';
 import { useExport, type PageReader } from '../../../hooks/use-export';
 import { useParams } from '../../../hooks/use-params';
 import { call } from '../../../services/cloud';
-import { canPrint, printPage, saveCsvFile, saveExportFile } from '../../../services/export-file';
+import { canPrint, printPage, saveExportFile } from '../../../services/export-file';
 import { PrintableTable } from './table';
 
-type Kind = ExportKind | 'partyRecord';
-const KINDS: Kind[] = [...EXPORT_KINDS, 'partyRecord'];
-const KIND_LABELS: Record<Kind, string> = { ...EXPORT_KIND_LABELS, partyRecord: '双报到记录' };
+type Kind = ExportKind;
+const KINDS: Kind[] = [...EXPORT_KINDS];
+const KIND_LABELS: Record<Kind, string> = EXPORT_KIND_LABELS;
 
 /** Rows shown before printing or saving; the whole table is in the file and on the print. */
 const PREVIEW_ROWS = 20;
@@ -53,9 +53,9 @@ export default function Exports() {
   const [periodKey, setPeriodKey] = useState(options[0].key);
   const [printing, setPrinting] = useState(false);
   const exporter = useExport();
-  const [savingRecord, setSavingRecord] = useState(false);
 
-  const forYear = kind === 'partyRecord';
+  // The 双报到 record is kept by year, for the yearly 评议.
+  const forYear = kind === 'party';
   const choices = options.filter((p) => !forYear || p.year !== undefined);
   const period = choices.find((p) => p.key === periodKey) ?? choices[0];
 
@@ -64,7 +64,7 @@ export default function Exports() {
       ? (cursor) => call('events', 'exportAttendance', { eventId, ...(cursor ? { cursor } : {}) })
       : (cursor) =>
           call('dashboard', 'export', {
-            kind: kind as ExportKind,
+            kind,
             from: period.from,
             to: period.to,
             ...(cursor ? { cursor } : {}),
@@ -72,17 +72,7 @@ export default function Exports() {
 
   const generate = async () => {
     setPrinting(false);
-    if (!forYear || eventId) {
-      await exporter.run([reader()]);
-      return;
-    }
-    // The 双报到 record is one line per member: the wishes function writes it whole.
-    setSavingRecord(true);
-    const res = await call('wishes', 'exportRecord', {
-      year: period.year ?? communityYear(Date.now()),
-    });
-    setSavingRecord(false);
-    if (res.ok) await saveCsvFile(res.data.filename, res.data.csv);
+    await exporter.run([reader()]);
   };
 
   const print = () => {
@@ -115,12 +105,7 @@ export default function Exports() {
             </>
           )}
           <View className="form-actions">
-            <Button
-              type="primary"
-              block
-              loading={exporter.busy || savingRecord}
-              onClick={() => void generate()}
-            >
+            <Button type="primary" block loading={exporter.busy} onClick={() => void generate()}>
               {forYear && !eventId ? '导出表格' : '生成表格'}
             </Button>
           </View>

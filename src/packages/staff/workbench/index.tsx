@@ -4,7 +4,7 @@ import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { useCall } from '../../../hooks/use-call';
 import { go } from '../../../services/navigation';
-import { TOOL_GROUPS, type StaffTool } from './tools';
+import { TOOL_GROUPS } from './tools';
 
 /** How many wait, beside the tool; nothing while the counts load or when none wait. */
 function Badge({ count }: { count: number | undefined }) {
@@ -20,7 +20,6 @@ function Badge({ count }: { count: number | undefined }) {
 export default function Workbench() {
   const waiting = useCall('dashboard', 'workbench', {});
   const counts = waiting.data?.counts;
-  const open = ({ route }: StaffTool) => (route ? () => go(route) : undefined);
   return (
     <PageShell>
       {TOOL_GROUPS.map((group) => (
@@ -30,9 +29,9 @@ export default function Workbench() {
               key={tool.label}
               testId="staff-tool"
               title={tool.label}
-              description={tool.route ? tool.description : `${tool.description} · 即将开放`}
+              description={tool.description}
               extra={<Badge count={tool.badge ? counts?.[tool.badge] : undefined} />}
-              onClick={open(tool)}
+              onClick={() => go(tool.route)}
             />
           ))}
         </Section>

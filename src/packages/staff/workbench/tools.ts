@@ -2,14 +2,14 @@
  * Every staff tool, grouped as the 社区工作台 shows them: one line each. A page of the staff
  * package appears on the workbench by being listed here (the browser test taps its way to every
  * staff page from 我的), and its badge is the count of what waits, named by a key of
- * `dashboard.workbench` (core/domain/dashboard.ts WORKBENCH_COUNTS). A tool whose page is not
- * built yet has `route: null`: it shows its badge and 即将开放.
+ * `dashboard.workbench` (core/domain/dashboard.ts WORKBENCH_COUNTS). Staff reach their tools here
+ * only (我的 lists the workbench itself); 微实事项目 is the residents' page, where staff manage each one.
  */
 import type { WorkbenchCount } from '@core/domain/dashboard';
 import type { RouteName } from '@core/routes';
 
 export interface StaffTool {
-  route: RouteName | null;
+  route: RouteName;
   label: string;
   description: string;
   badge?: WorkbenchCount;
@@ -54,16 +54,39 @@ export const TOOL_GROUPS: ToolGroup[] = [
   {
     title: '微心愿',
     tools: [
-      { route: null, label: '心愿审核', description: '待审核的心愿', badge: 'wishesToReview' },
-      { route: null, label: '逾期心愿', description: '过期望日期仍未完成', badge: 'wishesOverdue' },
-      { route: null, label: '举报处理', description: '居民举报的内容', badge: 'openReports' },
+      { route: 'staffWishReview', label: '心愿审核', description: '待审核的心愿', badge: 'wishesToReview' },
+      {
+        route: 'staffWishBoard',
+        label: '心愿看板',
+        description: '各状态的心愿、逾期、代老人发布、设置',
+        badge: 'wishesOverdue',
+      },
+      {
+        route: 'staffReports',
+        label: '举报处理',
+        description: '心愿、提议等内容的举报',
+        badge: 'openReports',
+      },
+      { route: 'staffPartyRecords', label: '双报到记录', description: '按党员和年度查看、导出' },
     ],
   },
   {
     title: '百姓点菜',
     tools: [
-      { route: null, label: '提议初审', description: '居民提交的需求', badge: 'proposalsToScreen' },
-      { route: null, label: '异议答复', description: '投票结果公示期的异议', badge: 'objections' },
+      {
+        route: 'staffProposals',
+        label: '提议初审',
+        description: '采纳、合并、不采纳',
+        badge: 'proposalsToScreen',
+      },
+      {
+        route: 'staffRounds',
+        label: '投票管理',
+        description: '发起投票、纸质选票、答复异议、立项',
+        badge: 'objections',
+      },
+      { route: 'staffVotingSettings', label: '投票设置', description: '附议门槛、公示天数' },
+      { route: 'voteProjects', label: '微实事项目', description: '进展节点、关联活动、完成' },
     ],
   },
   {
