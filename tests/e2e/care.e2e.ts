@@ -12,7 +12,7 @@ import { ROUTES, pageUrl, type RouteName } from '../../core/routes';
 import { CARE_RULES } from '../../src/theme/care';
 import { userIdForOpenid } from '../../cloudfunctions/runtime/users';
 import { auditPage, type AuditRules } from './audit';
-import { front, startHarness, type Harness } from './harness';
+import { front, showPage, startHarness, type Harness } from './harness';
 
 /** Who opens a page: a party member and volunteer (most pages), a new resident (the forms), staff. */
 const ZHAO = 'demo-volunteer-zhao';
@@ -134,7 +134,7 @@ async function phoneFor(openid: string, care: boolean): Promise<Page> {
   return page;
 }
 
-/** Open a page afresh and wait until it shows its content (no skeleton, no request under way). */
+/** Open a visit's page, with the content made for it. */
 async function show(page: Page, visit: Visit) {
   const params = Object.fromEntries(
     Object.entries(visit.params ?? {}).map(([key, value]) => [
@@ -142,18 +142,7 @@ async function show(page: Page, visit: Visit) {
       value.startsWith('$') ? made[value.slice(1)] : value,
     ]),
   );
-  await page.goto(`${h.baseUrl}/#${pageUrl(visit.route, params as never)}`);
-  await page.reload();
-  await front(page).waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => {
-    const shown = document.querySelector('.taro_page:not(.taro_page_shade)');
-    return (
-      shown && !shown.querySelector('[data-testid="skeleton"]') && (shown.textContent ?? '').trim().length > 0
-    );
-  });
-  // Images and fonts settle the layout.
-  await page.waitForTimeout(150);
+  await showPage(page, h.baseUrl, pageUrl(visit.route, params as never));
 }
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import os from 'os';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
+import { ROUTES } from '../../core/routes';
 import { ManualClock } from '../../cloudfunctions/runtime/ports';
 import { createLocalCloud, type LocalCloud } from '../../server/local-cloud';
 import { createHttpServer } from '../../server/http';
@@ -98,7 +99,26 @@ export async function startHarness(): Promise<Harness> {
 
 /** Taro's H5 keeps earlier pages in the DOM, shaded; act only on the one in front. */
 export function front(page: Page) {
-  return page.locator('.taro_page:not(.taro_page_shade)');
+  // `:visible` too: a tab page left right after it opened can stay unshaded a while, hidden.
+  return page.locator('.taro_page:not(.taro_page_shade):visible');
+}
+
+/**
+ * Open the page at `url` (a route with its query) afresh and wait until it shows its content:
+ * no skeleton, no request under way, its pictures and fonts laid out.
+ */
+export async function showPage(page: Page, baseUrl: string, url: string) {
+  await page.goto(`${baseUrl}/#${url}`);
+  await page.reload();
+  await front(page).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => {
+    const shown = document.querySelector('.taro_page:not(.taro_page_shade)');
+    return (
+      shown && !shown.querySelector('[data-testid="skeleton"]') && (shown.textContent ?? '').trim().length > 0
+    );
+  });
+  await page.waitForTimeout(150);
 }
 
 /**
@@ -134,14 +154,27 @@ export async function confirmModal(page: Page) {
   await page.locator('.taro__modal .taro-model__confirm:visible').click();
 }
 
-/** A tab of WeChat's tab bar (Taro's in H5), or of 关怀模式's own on the page in front. */
-export async function tapTab(page: Page, text: '首页' | '活动' | '积分' | '我的') {
+const TAB_ROUTES = { 首页: 'home', 活动: 'events', 积分: 'points', 我的: 'me' } as const;
+
+/**
+ * A tab of WeChat's tab bar (Taro's in H5), or of 关怀模式's own on the page in front; returns
+ * once the tab's page is the one in front (the page left may show the same things, e.g. the
+ * home page's events).
+ */
+export async function tapTab(page: Page, text: keyof typeof TAB_ROUTES) {
   await page
     .locator('.weui-tabbar__item:visible, .taro_page:not(.taro_page_shade) .llt-tab-bar__item', {
       hasText: text,
     })
     .first()
     .click();
+  await page.waitForFunction(
+    (path) =>
+      Array.from(document.querySelectorAll('.taro_page:not(.taro_page_shade)')).some(
+        (el) => el.id.startsWith(`/${path}`) && getComputedStyle(el).display !== 'none',
+      ),
+    ROUTES[TAB_ROUTES[text]],
+  );
 }
 
 /** Log in as another demo user the way a developer does: 我的 → 切换演示用户 → pick. */

@@ -37,13 +37,28 @@ const resident = {
   createdAt: 1767571200000,
 };
 
+/** A community with nothing on this week: the home page still shows its four doors. */
+const quietHome = {
+  balance: 0,
+  nextEvent: null,
+  events: [],
+  goods: [],
+  wishes: { open: 0, latest: [] },
+  round: null,
+  unreadMessages: 0,
+  workbenchWaiting: null,
+};
+
 let wx: WxStub;
 let page: ReturnType<typeof renderPage>;
 let templateWarnings: string[];
 
 beforeAll(() => {
   ensureWeappBuild();
-  wx = installWx({ 'user.login': { ok: true, data: { user: resident, isNew: false } } });
+  wx = installWx({
+    'user.login': { ok: true, data: { user: resident, isNew: false } },
+    'user.home': { ok: true, data: quietHome },
+  });
   installPageAdapter();
   templateWarnings = collectTemplateWarnings();
   launchApp('pages/home/index');
@@ -53,11 +68,14 @@ beforeAll(() => {
 /** The text a resident sees: the rendered DOM, not Taro's data. */
 const visibleText = () => page.dom?.textContent ?? '';
 
-test('on mount the page logs in through wx.cloud.callFunction', async () => {
-  await eventually(() => expect(wx.cloud.callFunction).toHaveBeenCalled());
-  expect(wx.cloud.callFunction).toHaveBeenCalledTimes(1);
-  expect(wx.cloud.callFunction.mock.calls[0][0]).toEqual(
-    expect.objectContaining({ name: 'user', data: { action: 'login', input: {} } }),
+test('on mount the page logs in, then asks for its first screen, through wx.cloud.callFunction', async () => {
+  await eventually(() => expect(wx.cloud.callFunction.mock.calls.length).toBeGreaterThanOrEqual(2));
+  const calls = wx.cloud.callFunction.mock.calls.map(
+    ([options]) => options as { name: string; data: unknown },
+  );
+  expect(calls[0]).toEqual(expect.objectContaining({ name: 'user', data: { action: 'login', input: {} } }));
+  expect(calls.slice(1)).toContainEqual(
+    expect.objectContaining({ name: 'user', data: { action: 'home', input: {} } }),
   );
 });
 

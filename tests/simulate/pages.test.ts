@@ -138,7 +138,7 @@ function expectations(route: string): Expectation | undefined {
     'packages/staff/dashboard/index': { shows: scarce.name },
     'packages/staff/exports/index': { shows: '生成表格' },
     'packages/staff/audit/index': { shows: '调整积分' },
-    'packages/leader/code/index': { query: { id: event.id, purpose: 'in' }, shows: '请志愿者扫码签到' },
+    'packages/leader/code/index': { query: { id: event.id, purpose: 'in' }, shows: '请志愿者用微信扫码签到' },
     'packages/leader/participants/index': { query: { id: event.id }, shows: me },
     'packages/staff/proposals/index': { shows: '2号楼车棚增设电动车充电桩' },
     'packages/staff/voting-settings/index': { shows: '附议门槛' },
