@@ -14,10 +14,11 @@ type Aggregated<T> = { list: T[] };
 
 /** Residents who may vote under `eligibility` — everyone registered, managed residents included. */
 export async function countEligible(db: Database, eligibility: Eligibility): Promise<number> {
+  // A closed account keeps its role on the anonymised document but can no longer vote.
   const where =
     eligibility === 'with_building'
-      ? { roles: 'resident', building: db.command.neq('') }
-      : { roles: 'resident' };
+      ? { roles: 'resident', closedAt: null, building: db.command.neq('') }
+      : { roles: 'resident', closedAt: null };
   const res = (await db.collection(USERS).where(where).count()) as unknown as { total: number };
   return res.total;
 }

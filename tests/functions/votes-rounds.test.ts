@@ -346,6 +346,9 @@ describe('results, 公示 and objections', () => {
       userId: elderId,
       choices: ids(2),
     });
+    // A resident who closed their account is no longer one who may vote.
+    await cloud.addUser('wx-gone');
+    await cloud.ok('wx-gone', 'user', 'closeAccount', { acknowledge: true });
     // Live results are off: nobody sees counts while voting runs.
     expect(await cloud.ok('wx-v1', 'votes', 'round', { roundId: round.id })).toMatchObject({
       resultsVisible: false,
@@ -377,7 +380,7 @@ describe('results, 公示 and objections', () => {
       ballots: 4,
       onlineBallots: 3,
       paperBallots: 1,
-      // Staff, supporters, voters and the managed resident: 7 registered residents.
+      // Staff, supporters, voters and the managed resident: 7 registered residents (not the closed one).
       eligibleCount: 7,
       turnoutPercent: 57.1,
       tieBreakText: expect.stringMatching(/附议/),
