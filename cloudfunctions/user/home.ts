@@ -28,6 +28,7 @@ import { GOODS, type GoodsFields } from '../mall/store';
 import { toGoodsView } from '../mall/views';
 import { loadAccount } from '../points/ledger';
 import { currentRound } from '../votes/rounds';
+import { claimableWhere } from '../wishes/browse';
 import { WISHES, type WishFields } from '../wishes/store';
 import { unreadCondition } from './notifications';
 
@@ -56,7 +57,7 @@ async function signupsFor(ctx: HandlerContext, eventIds: string[]): Promise<Map<
 
 export const home: Handler<'user', 'home'> = async (_input, ctx) => {
   const _ = ctx.db.command;
-  const openWishes = { status: 'open', hidden: false };
+  const openWishes = claimableWhere(ctx.db, ctx.now);
   const [account, upcoming, [mine], goods, latestWishes, openCount, round, unread, waiting] =
     await Promise.all([
       loadAccount(ctx.db, ctx.caller._id),

@@ -28,6 +28,15 @@ async function wishPage(ctx: HandlerContext, listing: Listing, request: PageRequ
   return mapPage(page, (w) => toWishView(w, viewer, ctx.now));
 }
 
+/**
+ * 待认领: open wishes on the wall that a member may take up now. A wish whose wanted-by date has
+ * passed (e.g. its claim ran out) stays on the wall as 已逾期 until staff move the date, but is
+ * not waiting for a claim: nobody may claim it (`claimRefusal`).
+ */
+export function claimableWhere(db: Database, now: EpochMs) {
+  return { status: 'open', hidden: false, dueAt: db.command.gt(now) };
+}
+
 export const wall: Handler<'wishes', 'wall'> = async (input, ctx) => {
   const _ = ctx.db.command;
   const statuses = input.status ? WALL_FILTER_STATUSES[input.status] : PUBLIC_STATUSES;
@@ -35,6 +44,7 @@ export const wall: Handler<'wishes', 'wall'> = async (input, ctx) => {
     status: _.in([...statuses]),
     hidden: false,
     ...(input.category ? { category: input.category } : {}),
+    ...(input.status === 'open' ? { dueAt: _.gt(ctx.now) } : {}),
   };
   const listing: Listing =
     input.order === 'dueSoon'
@@ -98,7 +108,7 @@ export function bucketListing(db: Database, bucket: StaffBucket, now: EpochMs): 
       // The review queue: first come, first served (hidden ones too, so staff can reject them).
       return { where: { status: 'pending' }, order: by('createdAt', 'asc') };
     case 'open':
-      return { where: { status: 'open', hidden: false, dueAt: _.gt(now) }, order: by('dueAt', 'asc') };
+      return { where: claimableWhere(db, now), order: by('dueAt', 'asc') };
     case 'claimed':
       // Being worked on: claimed and still due, or fulfilled and waiting for confirmation.
       return {

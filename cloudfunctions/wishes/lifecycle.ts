@@ -128,8 +128,8 @@ function endMessages(wish: WishDoc, end: ClaimEnd): { member: Message; poster: M
         },
         poster: {
           template: 'wish_claim_ended',
-          title: `心愿重新等待认领：${wish.title}`,
-          body: `认领的党员未能在期望日期前完成。${back}社区会跟进。`,
+          title: `心愿认领已到期：${wish.title}`,
+          body: '认领的党员未能在期望日期前完成。心愿仍在心愿墙上，社区工作人员会与您商量新的期望日期。',
         },
       };
     case 'hidden':

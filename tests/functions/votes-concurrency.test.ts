@@ -189,6 +189,37 @@ test('limits, budget, deadline, eligibility and duplicate choices hold when ever
   for (const b of stored) expect(b.totalCost).toBeLessThanOrEqual(6000);
 }, 60_000);
 
+test('an approval round holds its limit of choices when everyone votes at once, each voter twice', async () => {
+  const round = await votingRound({ rule: { kind: 'approval', maxChoices: 2 } });
+  const cases = [
+    ...Array.from({ length: 20 }, (_, i) => ({ openid: `wx-two-${i}`, choices: ids(0, 3), expect: 'ok' })),
+    ...Array.from({ length: 10 }, (_, i) => ({ openid: `wx-one-${i}`, choices: ids(2), expect: 'ok' })),
+    ...Array.from({ length: 10 }, (_, i) => ({
+      openid: `wx-three-${i}`,
+      choices: ids(0, 1, 2),
+      expect: 'BALLOT_TOO_MANY',
+    })),
+  ];
+  for (const c of cases) await cloud.addUser(c.openid);
+  const send = (c: (typeof cases)[number]) =>
+    cloud.call(c.openid, 'votes', 'castBallot', { roundId: round.id, choices: c.choices });
+  // Each voter's ballot is sent twice at once, as a retried request: one ballot, one receipt.
+  const results = await Promise.all(cases.flatMap((c) => [send(c), send(c)]));
+
+  cases.forEach((c, i) => {
+    const [first, retry] = [results[2 * i], results[2 * i + 1]];
+    if (c.expect === 'ok') {
+      expect(first.ok && retry.ok).toBe(true);
+      expect(retry).toEqual(first);
+    } else {
+      expect(failures([first, retry])).toEqual([c.expect, c.expect]);
+    }
+  });
+  const stored = await storedBallots(round.id);
+  expect(stored).toHaveLength(30);
+  for (const b of stored) expect(b.choices.length).toBeLessThanOrEqual(2);
+}, 60_000);
+
 test('support once per resident under concurrency, and none lost while a merge runs', async () => {
   const survivor = await acceptedProposal(cloud, 'wx-s1');
   const duplicate = await acceptedProposal(cloud, 'wx-s2');

@@ -567,9 +567,24 @@ describe('the auto-release job', () => {
       `认领成功：${wish.title}`,
       `认领已超期释放：${wish.title}`,
     ]);
-    expect((await messagesOf(cloud, people.posterId)).at(-1)?.title).toBe(`心愿重新等待认领：${wish.title}`);
+    expect((await messagesOf(cloud, people.posterId)).at(-1)?.title).toBe(`心愿认领已到期：${wish.title}`);
     expect((await cloud.ok(MEMBER, 'wishes', 'claimed', {})).items[0].claim.status).toBe('expired');
     expect((await cloud.ok(STAFF, 'wishes', 'board', {})).overdue).toBe(1);
+    // On the wall as 已逾期, but not waiting for a claim: not under 待认领, not on the home page's count.
+    expect((await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'open' })).items).toEqual([]);
+    expect((await cloud.ok(MEMBER, 'user', 'home', {})).wishes).toEqual({ open: 0, latest: [] });
+
+    // Staff move the date: claimable again, under 待认领 and on the home page.
+    await cloud.ok(STAFF, 'wishes', 'edit', {
+      wishId: wish.id,
+      wantedBy: cloud.clock.now() + 3 * DAY_MS,
+      note: '与居民商量后延后日期',
+    });
+    expect((await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'open' })).items.map((w) => w.id)).toEqual([
+      wish.id,
+    ]);
+    expect((await cloud.ok(MEMBER, 'user', 'home', {})).wishes.open).toBe(1);
+    expect((await cloud.ok(MEMBER, 'wishes', 'get', { wishId: wish.id })).mayClaim).toBe(true);
   });
 
   test('a wish already fulfilled is never released by the job', async () => {
