@@ -65,7 +65,14 @@ export function BarChart({ bars, series, layout = 'rows', max, testId = 'chart' 
         <View className="llt-chart__columns">
           {bars.map((bar) => (
             <View key={bar.key} className="llt-chart__column" data-testid={`${testId}-row`}>
-              <View className="llt-chart__value">{bar.values.map((v) => v || '').join('/')}</View>
+              {/* Each figure above its own bar; none for an empty month. */}
+              <View className="llt-chart__values">
+                {bar.values.map((value, s) => (
+                  <View key={series[s].name} className="llt-chart__value">
+                    {value > 0 ? value : ''}
+                  </View>
+                ))}
+              </View>
               <View className="llt-chart__stack">
                 {bar.values.map((value, s) => (
                   <View
