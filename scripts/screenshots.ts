@@ -8,17 +8,35 @@ import fs from 'fs';
 import path from 'path';
 import { pageUrl, type RouteName } from '../core/routes';
 import { ROOT } from '../server/paths';
-import { showPage, startHarness } from '../tests/e2e/harness';
+import type { Page } from 'playwright-core';
+import { front, showPage, startHarness } from '../tests/e2e/harness';
 
 const OUT_DIR = path.join(ROOT, 'docs', 'screenshots');
 const PHONE = { width: 375, height: 667 };
 const VOLUNTEER = 'demo-volunteer-zhao';
 
+interface Shot {
+  name: string;
+  route: RouteName;
+  params?: Record<string, string>;
+  /** What to tap once the page shows, before the picture. */
+  then?: (page: Page) => Promise<void>;
+}
+
 /** What the README shows, by file name: the page and what it opens on. */
-const SHOTS: { name: string; route: RouteName; params?: Record<string, string> }[] = [
+const SHOTS: Shot[] = [
   { name: 'home', route: 'home' },
   { name: 'goods', route: 'points' },
-  { name: 'ranking', route: 'ranking' },
+  {
+    name: 'ranking',
+    route: 'ranking',
+    // 总榜: the demo's month has one earner so far, the whole ranking has the podium.
+    then: async (page) => {
+      await front(page).locator('.nut-tabs-titles-item', { hasText: '总榜' }).click();
+      await page.waitForLoadState('networkidle');
+      await front(page).locator('[data-testid="skeleton"]').waitFor({ state: 'detached' });
+    },
+  },
   { name: 'history', route: 'history' },
   { name: 'results', route: 'voteRound', params: { id: 'r-demo-autumn' } },
 ];
@@ -42,6 +60,7 @@ async function main() {
       await page.setViewportSize(PHONE);
       for (const shot of SHOTS) {
         await showPage(page, h.baseUrl, pageUrl(shot.route, (shot.params ?? {}) as never));
+        await shot.then?.(page);
         const file = path.join(OUT_DIR, `${shot.name}-${mode}.png`);
         await page.screenshot({ path: file });
         console.log(path.relative(ROOT, file));
