@@ -81,6 +81,13 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
       const seats = await fillSeats(tx, { ...event, capacity: details.capacity }, ctx.now);
       const changes = { ...details, waitlist: seats.waitlist, confirmedCount: seats.confirmedCount };
       await tx.collection(EVENTS).doc(event._id).update({ data: changes });
+      await recordAudit(tx, {
+        actorId: ctx.caller._id,
+        action: 'event.edit',
+        targetId: event._id,
+        detail: details.title,
+        at: ctx.now,
+      });
       return { ...event, ...changes };
     }
     const event: EventDoc = {
@@ -99,6 +106,13 @@ export const save: Handler<'events', 'save'> = async (input, ctx) => {
       .collection(EVENTS)
       .doc(event._id)
       .set({ data: withoutId(event) });
+    await recordAudit(tx, {
+      actorId: ctx.caller._id,
+      action: 'event.create',
+      targetId: event._id,
+      detail: event.title,
+      at: ctx.now,
+    });
     return event;
   });
   return toEventView(saved, ctx.now, ctx.caller, null);
@@ -113,6 +127,13 @@ export const publish: Handler<'events', 'publish'> = async (input, ctx) => {
       .collection(EVENTS)
       .doc(found._id)
       .update({ data: { status: 'published', updatedAt: ctx.now } });
+    await recordAudit(tx, {
+      actorId: ctx.caller._id,
+      action: 'event.publish',
+      targetId: found._id,
+      detail: found.title,
+      at: ctx.now,
+    });
     return { ...found, status: 'published' as const };
   });
   return toEventView(event, ctx.now, ctx.caller, null);

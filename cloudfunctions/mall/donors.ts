@@ -2,7 +2,8 @@
 import { randomBytes } from 'crypto';
 import { AppError } from '../../core/errors';
 import { assertCleanText } from '../runtime/content';
-import { findAll, findById } from '../runtime/db';
+import { recordAudit } from '../runtime/audit';
+import { findAll, findById, inTransaction } from '../runtime/db';
 import type { Handler } from '../runtime/router';
 import { DONORS, pickupDays, savePickupDays, type DonorFields } from './store';
 import { toDonorView } from './views';
@@ -13,16 +14,23 @@ export const listDonors: Handler<'mall', 'listDonors'> = async (_input, ctx) =>
 export const saveDonor: Handler<'mall', 'saveDonor'> = async (input, ctx) => {
   await assertCleanText(ctx, input.name);
   const fields = { name: input.name, kind: input.kind, contact: input.contact ?? '' };
-  if (input.donorId) {
-    const donor = await findById<DonorFields>(ctx.db, DONORS, input.donorId);
-    if (!donor) throw new AppError('NOT_FOUND');
-    await ctx.db.collection(DONORS).doc(donor._id).update({ data: fields });
-    return toDonorView({ ...donor, ...fields });
-  }
-  const id = 'd' + randomBytes(12).toString('hex');
-  const donor = { ...fields, createdAt: ctx.now };
-  await ctx.db.collection(DONORS).doc(id).set({ data: donor });
-  return toDonorView({ _id: id, ...donor });
+  const donor = await inTransaction(ctx.db, async (tx) => {
+    const audit = (action: 'mall.donor_create' | 'mall.donor_edit', targetId: string) =>
+      recordAudit(tx, { actorId: ctx.caller._id, action, targetId, detail: fields.name, at: ctx.now });
+    if (input.donorId) {
+      const found = await findById<DonorFields>(tx, DONORS, input.donorId);
+      if (!found) throw new AppError('NOT_FOUND');
+      await tx.collection(DONORS).doc(found._id).update({ data: fields });
+      await audit('mall.donor_edit', found._id);
+      return { ...found, ...fields };
+    }
+    const id = 'd' + randomBytes(12).toString('hex');
+    const created = { ...fields, createdAt: ctx.now };
+    await tx.collection(DONORS).doc(id).set({ data: created });
+    await audit('mall.donor_create', id);
+    return { _id: id, ...created };
+  });
+  return toDonorView(donor);
 };
 
 export const settings: Handler<'mall', 'settings'> = async (_input, ctx) => ({
@@ -30,6 +38,14 @@ export const settings: Handler<'mall', 'settings'> = async (_input, ctx) => ({
 });
 
 export const saveSettings: Handler<'mall', 'saveSettings'> = async (input, ctx) => {
-  await savePickupDays(ctx.db, input.pickupDays);
+  await savePickupDays(ctx.db, input.pickupDays, (tx) =>
+    recordAudit(tx, {
+      actorId: ctx.caller._id,
+      action: 'mall.settings',
+      targetId: 'mall',
+      detail: `取货期限 ${input.pickupDays} 天`,
+      at: ctx.now,
+    }),
+  );
   return { pickupDays: input.pickupDays };
 };

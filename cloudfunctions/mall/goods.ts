@@ -3,6 +3,7 @@ import { randomBytes } from 'crypto';
 import { AppError } from '../../core/errors';
 import { assertCleanText } from '../runtime/content';
 import { redeemAllowance } from '../../core/domain/mall';
+import { recordAudit } from '../runtime/audit';
 import { findAll, findById, inTransaction } from '../runtime/db';
 import { findPage, mapPage } from '../runtime/paging';
 import type { Handler } from '../runtime/router';
@@ -67,6 +68,13 @@ export const saveGoods: Handler<'mall', 'saveGoods'> = async (input, ctx) => {
       const goods = await findGoods(tx, input.goodsId);
       if (!goods) throw new AppError('NOT_FOUND');
       await tx.collection(GOODS).doc(goods._id).update({ data: details });
+      await recordAudit(tx, {
+        actorId: ctx.caller._id,
+        action: 'mall.goods_edit',
+        targetId: goods._id,
+        detail: details.name,
+        at: ctx.now,
+      });
       return { ...goods, ...details };
     }
     const id = 'g' + randomBytes(12).toString('hex');
@@ -84,19 +92,36 @@ export const saveGoods: Handler<'mall', 'saveGoods'> = async (input, ctx) => {
       operatorId: ctx.caller._id,
       createdAt: ctx.now,
     });
+    await recordAudit(tx, {
+      actorId: ctx.caller._id,
+      action: 'mall.goods_create',
+      targetId: id,
+      detail: `${details.name}，库存 ${stock}`,
+      at: ctx.now,
+    });
     return created;
   });
   return toGoodsView(saved);
 };
 
 export const setShelf: Handler<'mall', 'setShelf'> = async (input, ctx) => {
-  const goods = await findGoods(ctx.db, input.goodsId);
-  if (!goods) throw new AppError('NOT_FOUND');
-  await ctx.db
-    .collection(GOODS)
-    .doc(goods._id)
-    .update({ data: { onShelf: input.onShelf, updatedAt: ctx.now } });
-  return toGoodsView({ ...goods, onShelf: input.onShelf });
+  const goods = await inTransaction(ctx.db, async (tx) => {
+    const found = await findGoods(tx, input.goodsId);
+    if (!found) throw new AppError('NOT_FOUND');
+    await tx
+      .collection(GOODS)
+      .doc(found._id)
+      .update({ data: { onShelf: input.onShelf, updatedAt: ctx.now } });
+    await recordAudit(tx, {
+      actorId: ctx.caller._id,
+      action: input.onShelf ? 'mall.shelf_on' : 'mall.shelf_off',
+      targetId: found._id,
+      detail: found.name,
+      at: ctx.now,
+    });
+    return { ...found, onShelf: input.onShelf };
+  });
+  return toGoodsView(goods);
 };
 
 export const restock: Handler<'mall', 'restock'> = async (input, ctx) => {
@@ -129,6 +154,13 @@ export const restock: Handler<'mall', 'restock'> = async (input, ctx) => {
       createdAt: ctx.now,
     };
     await tx.collection(STOCK_CHANGES).doc(changeId).set({ data: change });
+    await recordAudit(tx, {
+      actorId: ctx.caller._id,
+      action: 'mall.restock',
+      targetId: current._id,
+      detail: `${current.name} ${input.delta > 0 ? '+' : ''}${input.delta}：${input.reason}`,
+      at: ctx.now,
+    });
     return { ...current, stock: stockAfter };
   });
   return toGoodsView(goods);

@@ -8,7 +8,14 @@ import {
 } from '../../core/domain/mall';
 import { monthKey, type EpochMs } from '../../core/time';
 import { CONFIG } from '../runtime/config';
-import { findById, type Database, type Doc, type DocReader, type Transaction } from '../runtime/db';
+import {
+  findById,
+  inTransaction,
+  type Database,
+  type Doc,
+  type DocReader,
+  type Transaction,
+} from '../runtime/db';
 
 export const GOODS = 'goods';
 export const ORDERS = 'orders';
@@ -110,11 +117,15 @@ export async function pickupDays(db: Database): Promise<number> {
   return days;
 }
 
-export async function savePickupDays(db: Database, days: number): Promise<void> {
-  await db
-    .collection(CONFIG)
-    .doc(MALL_CONFIG_ID)
-    .set({ data: { pickupDays: days } });
+/** Save the setting in `tx`, with its audit record; the cache of `db` learns it after the commit. */
+export async function savePickupDays(db: Database, days: number, audit: (tx: Transaction) => Promise<void>) {
+  await inTransaction(db, async (tx) => {
+    await tx
+      .collection(CONFIG)
+      .doc(MALL_CONFIG_ID)
+      .set({ data: { pickupDays: days } });
+    await audit(tx);
+  });
   cachedPickupDays = { db, days, readAt: Date.now() };
 }
 
