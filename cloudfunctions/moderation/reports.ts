@@ -11,6 +11,7 @@ import {
   reportRefusal,
   type TargetKind,
 } from '../../core/domain/moderation';
+import { displayName } from '../../core/domain/users';
 import { AppError } from '../../core/errors';
 import type { EpochMs } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
@@ -62,7 +63,7 @@ export const report: Handler<'moderation', 'report'> = async (input, ctx) => {
       targetKind: input.kind,
       targetId: input.id,
       reporterId: ctx.caller._id,
-      reporterName: ctx.caller.realName || ctx.caller.nickname,
+      reporterName: displayName(ctx.caller),
       category: input.category,
       text: input.text ?? '',
       status: 'open',
