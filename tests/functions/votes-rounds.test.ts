@@ -289,6 +289,16 @@ describe('paper ballots', () => {
       code: 'BALLOT_ALREADY_CAST',
       message: expect.stringMatching(/该居民已在社区现场投过纸质票/),
     });
+    // A resident who closed their account gets no ballot on paper either.
+    const gone = await cloud.addUser('wx-gone-paper');
+    await cloud.ok('wx-gone-paper', 'user', 'closeAccount', { acknowledge: true });
+    const refused = await cloud.call(STAFF, 'votes', 'recordPaperBallot', {
+      roundId: round.id,
+      userId: gone,
+      choices: ids(0),
+    });
+    expect(refused).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '居民不存在' });
+    expect(await cloud.count(BALLOTS, { userId: gone })).toBe(0);
     expect(
       await cloud.call(STAFF, 'votes', 'recordPaperBallot', {
         roundId: round.id,
@@ -469,7 +479,12 @@ describe('results, 公示 and objections', () => {
     const final = await cloud.ok(STAFF, 'votes', 'round', { roundId: round.id });
     expect(final).toMatchObject({ phase: 'final', phaseLabel: '结果已确定', results: { final: true } });
     expect(final.projectableIds).toEqual([proposals[0].id]);
-    expect(await cloud.count(NOTIFICATIONS, { title: '投票结果已确定' })).toBeGreaterThan(0);
+    // Everyone told of the 公示 is told of the final results, once each.
+    const told = await cloud.count(NOTIFICATIONS, { title: '投票结果公示' });
+    expect(told).toBeGreaterThan(0);
+    expect(await cloud.count(NOTIFICATIONS, { title: '投票结果已确定' })).toBe(told);
+    await advanceRounds(cloud.deps.db, cloud.clock.now());
+    expect(await cloud.count(NOTIFICATIONS, { title: '投票结果已确定' })).toBe(told);
     expect((await cloud.ok('wx-n1', 'votes', 'proposal', { proposalId: proposals[1].id })).mayPutOnMenu).toBe(
       false,
     );
