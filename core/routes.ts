@@ -110,7 +110,8 @@ export interface RouteParams {
   staffWishEdit: { id: string };
   staffEventHub: { id: string };
   /** With `eventId` the page exports that event's attendance only (for its leaders too). */
-  staffExports: { eventId?: string };
+  /** `kind` opens on that table (the 双报到记录 page sends `party`). */
+  staffExports: { eventId?: string; kind?: string };
   /** Staff open it with a managed resident's id to see, export or close that resident's data. */
   privacy: { userId?: string };
 }

@@ -47,9 +47,9 @@ function periods(now: number): Period[] {
 
 /** 数据导出: a table for a period, read page by page, saved as CSV or printed. */
 export default function Exports() {
-  const { eventId } = useParams('staffExports');
+  const { eventId, kind: asked } = useParams('staffExports');
   const options = useMemo(() => periods(Date.now()), []);
-  const [kind, setKind] = useState<Kind>('service');
+  const [kind, setKind] = useState<Kind>(KINDS.find((k) => k === asked) ?? 'service');
   const [periodKey, setPeriodKey] = useState(options[0].key);
   const [printing, setPrinting] = useState(false);
   const exporter = useExport();

@@ -11,6 +11,7 @@ import { Section } from '../../../components/section';
 import { useAction } from '../../../hooks/use-action';
 import { useCall } from '../../../hooks/use-call';
 import { saveCsvFile } from '../../../services/export-file';
+import { go } from '../../../services/navigation';
 
 /** The years offered: this one and the two before (the record starts with the app). */
 const YEARS_SHOWN = 3;
@@ -23,8 +24,11 @@ export default function PartyRecords() {
   const record = useCall('wishes', 'record', { year, memberId: member?.id });
   const exportCsv = useAction('wishes', 'exportRecord');
 
+  // One member's year is a short file written at once; everyone's year is read a page at a
+  // time on 数据导出, with its progress, like every other table.
   const download = async () => {
-    const file = await exportCsv.run({ year, memberId: member?.id });
+    if (!member) return go('staffExports', { kind: 'party' });
+    const file = await exportCsv.run({ year, memberId: member.id });
     if (file) await saveCsvFile(file.filename, file.csv);
   };
 
@@ -82,7 +86,7 @@ export default function PartyRecords() {
             )}
             <View className="form-actions">
               <Button type="primary" block loading={exportCsv.busy} onClick={() => void download()}>
-                导出 CSV
+                {member ? '导出 CSV' : '导出全部党员（数据导出）'}
               </Button>
             </View>
           </>
