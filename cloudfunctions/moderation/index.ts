@@ -7,7 +7,7 @@ import type { Job } from '../runtime/jobs';
 import type { PushHandler } from '../runtime/push';
 import { createRouter, type Handlers } from '../runtime/router';
 import { imageChecks, mediaCheckPush } from './images';
-import { decide, hideItem, listReports, myReport, report } from './reports';
+import { decide, hideItem, listReports, myReport, report, restoreItem } from './reports';
 
 /** Every action's handler: the router's table, and what tests swap one entry of. */
 export const handlers: Handlers<'moderation'> = {
@@ -16,6 +16,7 @@ export const handlers: Handlers<'moderation'> = {
   listReports,
   decide,
   hideItem,
+  restoreItem,
   imageChecks,
 };
 

@@ -16,12 +16,20 @@ import { AppError } from '../../core/errors';
 import type { EpochMs } from '../../core/time';
 import { recordAudit } from '../runtime/audit';
 import { assertCleanText } from '../runtime/content';
-import { inTransaction, type Database } from '../runtime/db';
+import { findAll, inTransaction, type Database } from '../runtime/db';
 import { queueNotification } from '../runtime/notifications';
 import { findPage } from '../runtime/paging';
 import { forEachLimit } from '../runtime/parallel';
 import type { Handler } from '../runtime/router';
-import { REPORTS, findReport, reportIdFor, type ReportDoc, type ReportFields } from './store';
+import {
+  MEDIA_CHECKS,
+  REPORTS,
+  findReport,
+  reportIdFor,
+  type MediaCheckFields,
+  type ReportDoc,
+  type ReportFields,
+} from './store';
 import { TARGETS } from './targets';
 
 function toReportView(report: ReportDoc, targetPublic: boolean, forStaff: boolean): ReportView {
@@ -199,5 +207,38 @@ export const hideItem: Handler<'moderation', 'hideItem'> = async (input, ctx) =>
     });
   });
   await answerOpenReports(ctx.db, input.kind, input.id, input.reason, ctx.caller._id, ctx.now);
+  return { kind: input.kind, id: input.id, isPublic: await isStillPublic(ctx.db, input.kind, input.id) };
+};
+
+/**
+ * Staff looked at a hidden item (a photo judged 疑似, or a report they now think wrong) and put it
+ * back. Not while a photo it shows failed the check: staff remove that photo first (wishes:
+ * 修改心愿). A verdict that arrives later still hides it again.
+ */
+export const restoreItem: Handler<'moderation', 'restoreItem'> = async (input, ctx) => {
+  await assertCleanText(ctx, input.note);
+  const target = TARGETS[input.kind];
+  // The failed checks, read first (a transaction reads documents, not queries); a verdict that
+  // lands after this read hides the item again by itself.
+  const failed = await findAll<MediaCheckFields>(
+    ctx.db.collection(MEDIA_CHECKS).where({ targetKind: input.kind, targetId: input.id, status: 'risky' }),
+    100,
+  );
+  await inTransaction(ctx.db, async (tx) => {
+    const item = await target.load(tx, input.id);
+    if (!item) throw new AppError('NOT_FOUND');
+    if (!item.hidden) throw new AppError('CONFLICT', '该内容未被屏蔽');
+    if (failed.some((c) => item.photos.includes(c.fileId))) {
+      throw new AppError('CONFLICT', '有图片未通过安全检测，请先删除该图片再恢复');
+    }
+    await target.restore(tx, input.id, ctx.now);
+    await recordAudit(tx, {
+      actorId: ctx.caller._id,
+      action: `${input.kind}.restore`,
+      targetId: input.id,
+      detail: input.note,
+      at: ctx.now,
+    });
+  });
   return { kind: input.kind, id: input.id, isPublic: await isStillPublic(ctx.db, input.kind, input.id) };
 };

@@ -17,9 +17,19 @@ export interface ModerationTarget {
   load(
     source: DocReader,
     id: string,
-  ): Promise<{ title: string; excerpt: string; authorId: string; isPublic: boolean } | null>;
+  ): Promise<{
+    title: string;
+    excerpt: string;
+    authorId: string;
+    isPublic: boolean;
+    hidden: boolean;
+    /** Every photo it shows now (a wish's proof photos too), as checked by mediaCheckAsync. */
+    photos: readonly string[];
+  } | null>;
   /** Take it off public view inside tx (upheld report or risky image); idempotent. */
   hide(tx: Transaction, id: string, reason: string, now: EpochMs): Promise<void>;
+  /** Back on public view inside tx, once staff have reviewed it; idempotent. */
+  restore(tx: Transaction, id: string, now: EpochMs): Promise<void>;
 }
 
 export const TARGETS: Record<TargetKind, ModerationTarget> = {

@@ -239,10 +239,7 @@ export async function writeVotingSettings(tx: Transaction, settings: VotingSetti
 // Moderation hooks: the shared 举报 / image-check module calls these.
 
 /** What moderation needs to show and judge a proposal, or null when there is none. */
-export async function loadProposalForModeration(
-  source: DocReader,
-  id: string,
-): Promise<{ title: string; excerpt: string; authorId: string; isPublic: boolean } | null> {
+export async function loadProposalForModeration(source: DocReader, id: string) {
   const proposal = await findProposal(source, id);
   if (!proposal) return null;
   return {
@@ -251,7 +248,19 @@ export async function loadProposalForModeration(
     authorId: proposal.authorId,
     // A pending proposal is seen only by its author and staff.
     isPublic: isPublicProposal(proposal),
+    hidden: proposal.hidden,
+    photos: proposal.photos,
   };
+}
+
+/** Back in the lists it was hidden from. Idempotent: nothing happens when it is not hidden. */
+export async function restoreProposal(tx: Transaction, id: string, now: EpochMs): Promise<void> {
+  const proposal = await findProposal(tx, id);
+  if (!proposal || !proposal.hidden) return;
+  await tx
+    .collection(PROPOSALS)
+    .doc(id)
+    .update({ data: { hidden: false, hiddenReason: '', hiddenAt: null, updatedAt: now } });
 }
 
 /** Hide a proposal from every public list and view. Idempotent: false when missing or already hidden. */

@@ -2,7 +2,7 @@
 import type { ModerationTarget } from '../moderation/targets';
 import { queueNotification } from '../runtime/notifications';
 import { VOTE_PAGES } from './notices';
-import { findProposal, hideProposal, loadProposalForModeration } from './store';
+import { findProposal, hideProposal, loadProposalForModeration, restoreProposal } from './store';
 
 export const proposalTarget: ModerationTarget = {
   kind: 'proposal',
@@ -25,4 +25,6 @@ export const proposalTarget: ModerationTarget = {
       now,
     );
   },
+
+  restore: restoreProposal,
 };

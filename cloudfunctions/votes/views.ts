@@ -97,6 +97,7 @@ export function toProposalView(p: ProposalDoc, viewer: Viewer, standings: Standi
     mayReport:
       !viewer.isStaff &&
       reportRefusal({ isPublic: isPublicProposal(p), authorId: p.authorId }, viewer.id) === null,
+    mayRestore: viewer.isStaff && p.hidden,
   };
 }
 

@@ -16,6 +16,8 @@ export const wishTarget: ModerationTarget = {
       excerpt: wish.story.slice(0, 80),
       authorId: wish.postedBy,
       isPublic: isPublicWish(stateOf(wish)),
+      hidden: wish.hidden,
+      photos: [...wish.photos, ...(wish.fulfilment?.photos ?? [])],
     };
   },
 
@@ -49,5 +51,12 @@ export const wishTarget: ModerationTarget = {
       hiddenAt: now,
       updatedAt: now,
     });
+  },
+
+  /** Back on the wall as it was; a claim the hiding ended stays ended (the member was told). */
+  async restore(tx, id, now) {
+    const wish = await findWish(tx, id);
+    if (!wish || !wish.hidden) return;
+    await saveWish(tx, { ...wish, hidden: false, hiddenReason: '', hiddenAt: null, updatedAt: now });
   },
 };

@@ -120,6 +120,7 @@ export function toWishView(wish: WishDoc, viewer: Viewer, now: EpochMs): WishVie
     mayWithdraw: withdrawRefusal(state, viewer) === null,
     // Staff take items down themselves (moderation.hideItem) rather than report them.
     mayReport: !isStaff && reportBlock === null,
+    mayRestore: isStaff && wish.hidden,
     createdAt: wish.createdAt,
     publishedAt: wish.publishedAt,
     closedAt: wish.closedAt,

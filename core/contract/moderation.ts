@@ -97,6 +97,13 @@ export const moderationContract = {
     input: z.object({ ...TargetRef, reason: text(100).min(2, '请填写屏蔽原因') }).strict(),
     output: z.object({ kind: z.enum(TARGET_KINDS), id: z.string(), isPublic: z.boolean() }),
   }),
+  restoreItem: defineAction({
+    summary:
+      'Staff: put a hidden item back on public view after reviewing it (e.g. a photo judged 疑似); refused while one of its photos failed the check',
+    roles: ['staff'],
+    input: z.object({ ...TargetRef, note: text(100).min(2, '请填写复核说明') }).strict(),
+    output: z.object({ kind: z.enum(TARGET_KINDS), id: z.string(), isPublic: z.boolean() }),
+  }),
   imageChecks: defineAction({
     summary: "Staff: the image checks of an item's photos and their verdicts",
     roles: ['staff'],

@@ -68,6 +68,8 @@ export const ProposalView = z.object({
   maySupport: z.boolean(),
   /** May 举报 it: public, not the caller's own, and the caller is not staff. */
   mayReport: z.boolean(),
+  /** Staff may put it back in the lists (moderation.restoreItem): it is hidden. */
+  mayRestore: z.boolean(),
   /** The public reason for a decline, or the note of a merge. */
   decisionReason: z.string(),
   /** A merged proposal links to the one that carries it on. */

@@ -115,6 +115,8 @@ export const WishView = z.object({
   mayEdit: z.boolean(),
   mayWithdraw: z.boolean(),
   mayReport: z.boolean(),
+  /** Staff may put it back on the wall (moderation.restoreItem): it is hidden. */
+  mayRestore: z.boolean(),
   createdAt: epochMs,
   publishedAt: epochMs.nullable(),
   closedAt: epochMs.nullable(),

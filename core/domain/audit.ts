@@ -40,12 +40,12 @@ const PREFIX_TYPES: Record<string, AuditType> = {
 };
 
 /**
- * The type of an action: `points.adjust` → points, `role.grant_staff` → resident. A hiding is
- * moderation whatever it hid (`wish.hide`, `proposal.hide_image`).
+ * The type of an action: `points.adjust` → points, `role.grant_staff` → resident. A hiding (or
+ * its undoing) is moderation whatever it hid (`wish.hide`, `proposal.hide_image`, `wish.restore`).
  */
 export function auditTypeOf(action: string): AuditType {
   const [prefix, verb = ''] = action.split('.');
-  if (verb === 'hide' || verb === 'hide_image') return 'moderation';
+  if (verb === 'hide' || verb === 'hide_image' || verb === 'restore') return 'moderation';
   if ((AUDIT_TYPES as readonly string[]).includes(prefix)) return prefix as AuditType;
   return PREFIX_TYPES[prefix] ?? 'resident';
 }
@@ -88,8 +88,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'wish.settings': '修改微心愿设置',
   'wish.hide': '屏蔽心愿',
   'wish.hide_image': '图片违规屏蔽心愿',
+  'wish.restore': '复核后恢复心愿',
   'proposal.hide': '屏蔽提议',
   'proposal.hide_image': '图片违规屏蔽提议',
+  'proposal.restore': '复核后恢复提议',
   'report.hidden': '举报成立并屏蔽',
   'report.kept': '举报不成立',
   'proposal.accept': '提议进入需求清单',

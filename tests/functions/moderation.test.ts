@@ -230,6 +230,48 @@ describe('image checks', () => {
     expect(await onWall(wish.id)).toBe(false);
   });
 
+  test('staff review a photo judged 疑似 and put the wish back; audited, once', async () => {
+    const wish = await openWish(cloud, POSTER, { photos: ['/uploads/wishes/a.jpg'] });
+    const [check] = await mediaChecks();
+    await recordImageVerdict(cloud.deps, check._id, 'review');
+    expect(await onWall(wish.id)).toBe(false);
+    expect((await cloud.ok(STAFF, 'wishes', 'get', { wishId: wish.id })).hiddenReason).toBe(
+      '图片疑似违规，待社区复核',
+    );
+    const restore = { kind: 'wish' as const, id: wish.id, note: '已查看图片，无问题' };
+    expect(await cloud.call(POSTER, 'moderation', 'restoreItem', restore)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await cloud.ok(STAFF, 'moderation', 'restoreItem', restore)).toEqual({
+      kind: 'wish',
+      id: wish.id,
+      isPublic: true,
+    });
+    expect(await onWall(wish.id)).toBe(true);
+    expect((await cloud.ok(POSTER, 'wishes', 'get', { wishId: wish.id })).hiddenReason).toBe('');
+    expect(await cloud.call(STAFF, 'moderation', 'restoreItem', restore)).toMatchObject({
+      code: 'CONFLICT',
+      message: '该内容未被屏蔽',
+    });
+    expect(await cloud.count(AUDIT, { action: 'wish.restore', targetId: wish.id })).toBe(1);
+  });
+
+  test('a wish showing a photo that failed the check stays hidden until staff remove the photo', async () => {
+    const photos = ['/uploads/wishes/ok.jpg', '/uploads/wishes/risky-y.jpg'];
+    const wish = await openWish(cloud, POSTER, { photos });
+    await cloud.imageCheck.flush();
+    expect(await onWall(wish.id)).toBe(false);
+    const restore = { kind: 'wish' as const, id: wish.id, note: '复核后恢复' };
+    expect(await cloud.call(STAFF, 'moderation', 'restoreItem', restore)).toMatchObject({
+      code: 'CONFLICT',
+      message: '有图片未通过安全检测，请先删除该图片再恢复',
+    });
+    expect(await onWall(wish.id)).toBe(false);
+    await cloud.ok(STAFF, 'wishes', 'edit', { wishId: wish.id, photos: [photos[0]], note: '删除违规图片' });
+    expect((await cloud.ok(STAFF, 'moderation', 'restoreItem', restore)).isPublic).toBe(true);
+    expect(await onWall(wish.id)).toBe(true);
+  });
+
   test('a pending wish with a risky photo can be rejected but never approved', async () => {
     const posted = await cloud.ok(
       POSTER,
@@ -439,6 +481,17 @@ describe('百姓点菜 proposals are moderated the same way', () => {
       `提议已被屏蔽：${proposal.title}`,
     );
     expect((await messagesOf(cloud, people.neighbourId)).length).toBeGreaterThan(0);
+
+    // Staff think again: the proposal is back in the list, its reason gone, the act audited.
+    await cloud.ok(STAFF, 'moderation', 'restoreItem', {
+      kind: 'proposal',
+      id: proposal.id,
+      note: '复核后认为不是广告',
+    });
+    expect(await inList(proposal.id)).toBe(true);
+    expect(
+      await cloud.count(AUDIT, { action: 'proposal.restore', targetId: proposal.id, type: 'moderation' }),
+    ).toBe(1);
   });
 
   test('a risky photo verdict hides the proposal when it arrives', async () => {

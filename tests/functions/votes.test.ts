@@ -244,6 +244,8 @@ describe('moderation hooks', () => {
       excerpt: p.description,
       authorId: zhouId,
       isPublic: true,
+      hidden: false,
+      photos: [],
     });
     const hide = () =>
       inTransaction(cloud.deps.db, (tx) => hideProposal(tx, p.id, '图片违规', cloud.clock.now()));

@@ -173,6 +173,7 @@ const SCENARIOS: Record<string, Record<string, Scenario>> = {
     listReports: () => [{}, { status: 'decided' }],
     decide: (w) => [{ reportId: w.reportId, decision: 'hide', note: '核实属实' }],
     hideItem: (w) => [{ kind: 'wish', id: w.claimed, reason }],
+    restoreItem: (w) => [{ kind: 'wish', id: w.claimed, note: '复核无问题' }],
     imageChecks: (w) => [{ kind: 'wish', id: w.claimed }],
   },
 };

@@ -120,6 +120,8 @@ function recordedActions(): string[] {
     'wish.hide_image',
     'proposal.hide',
     'proposal.hide_image',
+    'wish.restore',
+    'proposal.restore',
   ];
   return [...new Set([...found, ...templated])];
 }

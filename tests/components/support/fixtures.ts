@@ -121,6 +121,7 @@ export function wishFixture(overrides: Partial<Record<keyof WishView, unknown>> 
     mayEdit: false,
     mayWithdraw: false,
     mayReport: false,
+    mayRestore: false,
     createdAt: Date.UTC(2026, 10, 20),
     publishedAt: Date.UTC(2026, 10, 21),
     closedAt: null,

@@ -5,6 +5,7 @@ import { PROPOSAL_CATEGORY_LABELS, formatYuan } from '@core/domain/voting';
 import { formatDateTime } from '@core/time';
 import { Loaded } from '../../../components/loaded';
 import { ReportAction } from '../../../components/report-action';
+import { RestoreAction } from '../../../components/restore-action';
 import { PageShell } from '../../../components/page-shell';
 import { Section } from '../../../components/section';
 import { useAction } from '../../../hooks/use-action';
@@ -112,6 +113,12 @@ export default function ProposalDetail() {
               </View>
             )}
             <ReportAction kind="proposal" id={p.id} mayReport={p.mayReport} />
+            <RestoreAction
+              kind="proposal"
+              id={p.id}
+              mayRestore={p.mayRestore}
+              onRestored={() => void proposal.reload()}
+            />
           </>
         )}
       </Loaded>

@@ -4,6 +4,7 @@ import { Loaded } from '../../../components/loaded';
 import { PageShell } from '../../../components/page-shell';
 import { usePrompt } from '../../../components/prompt-dialog';
 import { ReportAction } from '../../../components/report-action';
+import { RestoreAction } from '../../../components/restore-action';
 import { WishActions } from '../../../components/wish-actions';
 import { useCall } from '../../../hooks/use-call';
 import { useParams } from '../../../hooks/use-params';
@@ -42,6 +43,12 @@ export default function WishDetail() {
               </View>
             )}
             <ReportAction kind="wish" id={w.id} mayReport={w.mayReport} />
+            <RestoreAction
+              kind="wish"
+              id={w.id}
+              mayRestore={w.mayRestore}
+              onRestored={() => void wish.reload()}
+            />
           </>
         )}
       </Loaded>
