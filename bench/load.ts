@@ -129,6 +129,8 @@ async function rush(
   console.log(
     `  local CPU        ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms over ${wall.toFixed(0)} ms wall (${(((cpu.user + cpu.system) / 1000 / wall) * 100).toFixed(0)} % of one core)`,
   );
+  // An error (INTERNAL, a conflict left unresolved) is a fault, not a figure; latency is a figure.
+  check('no request answered with an error', errors.length === 0);
   return outcomes;
 }
 
@@ -177,7 +179,17 @@ async function signUpRush(env: Env) {
     '100 confirmed, 200 waitlisted',
     rows.filter((p) => p.status === 'confirmed').length === 100 && event?.waitlist.length === 200,
   );
-  check('the waitlist holds each waiting resident once, in order', new Set(event?.waitlist).size === 200);
+  check('the waitlist holds each waiting resident once', new Set(event?.waitlist).size === 200);
+  // Arrival order: a queued sign-up keeps the time it arrived (createdAt); one that got through
+  // on its first plain attempt carries its own transaction's time, so neighbours that arrived
+  // within a few ms may swap (docs/architecture.md, known limits). Printed, not checked.
+  const arrived = new Map(rows.map((p) => [p.userId, p.createdAt]));
+  const times = (event?.waitlist ?? []).map((userId) => arrived.get(userId) ?? 0);
+  const swaps = times.slice(1).filter((t, i) => t < times[i]);
+  const worst = Math.max(0, ...times.slice(1).map((t, i) => times[i] - t));
+  console.log(
+    `  waitlist order   ${swaps.length} of ${times.length - 1} neighbours swapped, by ≤ ${worst} ms`,
+  );
   check('every request answered', outcomes.length === 300);
 }
 
@@ -303,7 +315,17 @@ async function confirmWhileAutoClose(env: Env) {
       1000,
     )
   ).filter((e) => ids.has(e.sourceId));
-  const accounts = await findAll<{ balance: number }>(env.cloud.deps.db.collection(ACCOUNTS), 1000);
+  const accounts = await findAll<{ userId: string; balance: number }>(
+    env.cloud.deps.db.collection(ACCOUNTS),
+    100000,
+  );
+  const ledger = new Map<string, number>();
+  for (const e of await findAll<{ userId: string; amount: number }>(
+    env.cloud.deps.db.collection(ENTRIES),
+    100000,
+  )) {
+    ledger.set(e.userId, (ledger.get(e.userId) ?? 0) + e.amount);
+  }
   check('the leader’s confirmation answered', confirm[0].ok);
   console.log(
     `  entries          ${entries.length}: ${[...new Set(entries.map((e) => e.amount))].join(',')}`,
@@ -312,7 +334,10 @@ async function confirmWhileAutoClose(env: Env) {
     '100 service entries, each paid once (4 points)',
     entries.length === 100 && entries.every((e) => e.amount === 4),
   );
-  check('balances equal the ledger', accounts.reduce((s, a) => s + a.balance, 0) >= 400);
+  check(
+    'every balance equals the sum of its ledger entries',
+    accounts.length > 0 && accounts.every((a) => a.balance === (ledger.get(a.userId) ?? 0)),
+  );
   void EVENTS;
 }
 
