@@ -200,6 +200,10 @@ describe.each(ROUTES)('%s', (route) => {
     expect(visibleText()).toMatch(/[\u4e00-\u9fff]{2}/);
   });
 
+  test('shows no raw token (a QR holds it; people read a 口令 or a 证号)', () => {
+    expect(visibleText()).not.toMatch(/llt:|[A-Za-z0-9_-]{20,}/);
+  });
+
   test('shows no local-cloud tool (the demo-user picker and outbox are H5-only)', () => {
     for (const text of ['本地调试', '切换演示用户', '通知发件箱']) expect(visibleText()).not.toContain(text);
   });
