@@ -4,7 +4,7 @@ import { AUDIT } from '../../cloudfunctions/runtime/audit';
 import { releaseOverdueClaims } from '../../cloudfunctions/wishes/jobs';
 import { WISHES, WISH_GUARDS } from '../../cloudfunctions/wishes/store';
 import { pageUrl, routeOfUrl } from '../../core/routes';
-import { DAY_MS } from '../../core/time';
+import { DAY_MS, HOUR_MS } from '../../core/time';
 import { expectConsistent } from '../support/mall';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
 import {
@@ -640,6 +640,37 @@ describe('lists', () => {
     ).toEqual([ids[0]]);
     expect((await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'open' })).items).toHaveLength(11);
     expect((await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'closed' })).items).toHaveLength(0);
+  });
+
+  test('newest first means most recently approved first, hidden and rejected ones under no filter', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await cloud.addUser(`wx-n${i}`);
+      cloud.clock.advance(HOUR_MS);
+      ids.push((await openWish(cloud, `wx-n${i}`, { category: 'goods' })).id);
+    }
+    expect(await wallIds()).toEqual([...ids].reverse());
+    await cloud.ok(STAFF, 'moderation', 'hideItem', { kind: 'wish', id: ids[1], reason: '含广告信息' });
+    const rejected = await cloud.ok(POSTER, 'wishes', 'post', wishInput(cloud, { category: 'goods' }));
+    await cloud.ok(STAFF, 'wishes', 'review', {
+      wishId: rejected.id,
+      approve: false,
+      reason: '不属于微心愿范围',
+    });
+    for (const filter of [
+      {},
+      { category: 'goods' as const },
+      { status: 'open' as const },
+      { order: 'dueSoon' as const },
+    ]) {
+      const shown = (await cloud.ok(NEIGHBOUR, 'wishes', 'wall', filter)).items.map((w) => w.id);
+      expect(shown).not.toContain(ids[1]);
+      expect(shown).not.toContain(rejected.id);
+    }
+    expect((await cloud.ok(NEIGHBOUR, 'user', 'home', {})).wishes.latest.map((w) => w.id)).toEqual([
+      ids[2],
+      ids[0],
+    ]);
   });
 
   test('the staff board counts open, claimed, overdue and done this month', async () => {
