@@ -127,3 +127,33 @@ test('an empty list shows the empty state, with a bundled picture and the next s
   fireEvent.click(screen.getByText('去看看'));
   expect(next).toHaveBeenCalledTimes(1);
 });
+
+/** The callback the page last gave a Taro page hook (the mock keeps every render's). */
+const latest = (hook: unknown) => {
+  const calls = (hook as jest.Mock).mock.calls;
+  return calls[calls.length - 1][0] as () => void;
+};
+
+test('shown again or pulled down, a page asks again, keeps what it shows meanwhile, and ends the pull-down', async () => {
+  const stop = Taro.stopPullDownRefresh as jest.Mock;
+  stop.mockClear();
+  const { requests } = deferredTransport();
+  render(<EventTitle id="e1" />);
+  await act(() => requests[0].answer({ ok: true, data: eventView('e1', '第一次') }));
+  expect(requests).toHaveLength(1);
+
+  // Back from another page: the same page is shown again and reads afresh.
+  await act(async () => latest(Taro.useDidShow)());
+  expect(requests).toHaveLength(2);
+  expect(screen.getByTestId('title').textContent).toBe('第一次');
+  await act(() => requests[1].answer({ ok: true, data: eventView('e1', '第二次') }));
+  expect(screen.getByTestId('title').textContent).toBe('第二次');
+
+  // Pull-down: read again, and the spinner stops once the answer is in.
+  await act(async () => latest(Taro.usePullDownRefresh)());
+  expect(requests).toHaveLength(3);
+  expect(stop).not.toHaveBeenCalled();
+  await act(() => requests[2].answer({ ok: true, data: eventView('e1', '第三次') }));
+  expect(screen.getByTestId('title').textContent).toBe('第三次');
+  expect(stop).toHaveBeenCalledTimes(1);
+});
