@@ -207,10 +207,14 @@ export async function auditPage(page: Page, rules: AuditRules): Promise<string[]
 
       // --- sideways overflow
       const width = document.documentElement.clientWidth;
+      // Inside something that scrolls sideways (tabs, chips) it can be reached; a picture may be
+      // cropped by its frame (aspectFill). Text cut off by a frame that does not scroll (a tab
+      // title under overflow: hidden) cannot be read, so it counts as past the edge.
       const scrollsSideways = (el: Element): boolean => {
         for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
           const overflow = getComputedStyle(node).overflowX;
-          if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') {
+          const crops = overflow === 'hidden' && el.tagName === 'IMG';
+          if (overflow === 'auto' || overflow === 'scroll' || crops) {
             if (node.getBoundingClientRect().right <= width + 1) return true;
           }
         }
