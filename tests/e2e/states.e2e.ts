@@ -85,6 +85,7 @@ type Check = [RouteName, object | undefined, string];
 
 /** Each page that loads, and what its content shows once the answer is in. */
 const residentPages: Check[] = [
+  ['home', undefined, '[data-testid="home-goods"]'],
   ['events', undefined, '[data-testid="event-card"]'],
   ['eventDetail', { id: 'event' }, '[data-testid="event-badge"]'],
   ['myEvents', undefined, '[data-testid="event-card"]'],
@@ -102,6 +103,12 @@ const residentPages: Check[] = [
   ['votes', undefined, '[data-testid="proposal"]'],
   ['voteProposal', { id: 'proposal' }, '[data-testid="proposal-supports"]'],
   ['voteRound', { id: 'round' }, '[data-testid="vote-chart"]'],
+  [
+    'voteMine',
+    undefined,
+    '[data-testid="proposal"], [data-testid="ballot-receipt"], [data-testid="empty-state"]',
+  ],
+  ['voteRounds', undefined, '[data-testid="round"]'],
   ['voteProjects', undefined, '[data-testid="project"]'],
   ['voteProject', { id: 'project' }, '[data-testid="timeline"]'],
   ['wishWall', undefined, '[data-testid="wish-card"]'],
@@ -122,7 +129,10 @@ const staffPages: Check[] = [
   ['leaderParticipants', { id: 'event' }, '[data-testid="participant"]'],
   ['leaderCode', { id: 'event' }, '[data-testid="checkin-code"]'],
   ['staffProposals', undefined, '[data-testid="staff-proposal"]'],
+  ['staffRounds', undefined, '[data-testid="staff-round"]'],
   ['staffRound', { id: 'round' }, '[data-testid="projectable"]'],
+  ['staffVotingSettings', undefined, 'input[name="supportThreshold"]'],
+  ['staffMilestoneEdit', { projectId: 'project' }, 'input[name="title"]'],
   ['staffProjectEdit', { id: 'project' }, '[data-testid="staff-milestone"]'],
   ['staffWishBoard', undefined, '[data-testid="wish-card"]'],
   ['staffWishReview', undefined, '[data-testid="wish-card"]'],
