@@ -429,6 +429,11 @@ describe('claiming', () => {
     });
     expect((await cloud.ok(MEMBER, 'wishes', 'get', { wishId: wish.id })).contact).toBeNull();
     expect(await cloud.count(AUDIT, { action: 'wish.revoke_claim' })).toBe(1);
+    // The poster is told too, with the reason, and that the wish is back on the wall.
+    expect((await messagesOf(cloud, people.posterId)).at(-1)).toMatchObject({
+      title: `认领已撤销：${wish.title}`,
+      body: expect.stringMatching(/心愿人已另行解决.*心愿已重新回到心愿墙/),
+    });
   });
 });
 
@@ -574,7 +579,7 @@ describe('the auto-release job', () => {
     expect((await cloud.ok(NEIGHBOUR, 'wishes', 'wall', { status: 'open' })).items).toEqual([]);
     expect((await cloud.ok(MEMBER, 'user', 'home', {})).wishes).toEqual({ open: 0, latest: [] });
 
-    // Staff move the date: claimable again, under 待认领 and on the home page.
+    // Staff move the date: claimable again, under 待认领 and on the home page; the poster is told.
     await cloud.ok(STAFF, 'wishes', 'edit', {
       wishId: wish.id,
       wantedBy: cloud.clock.now() + 3 * DAY_MS,
@@ -585,6 +590,10 @@ describe('the auto-release job', () => {
     ]);
     expect((await cloud.ok(MEMBER, 'user', 'home', {})).wishes.open).toBe(1);
     expect((await cloud.ok(MEMBER, 'wishes', 'get', { wishId: wish.id })).mayClaim).toBe(true);
+    expect((await messagesOf(cloud, people.posterId)).at(-1)).toMatchObject({
+      title: `心愿已由社区修改：${wish.title}`,
+      body: '修改说明：与居民商量后延后日期',
+    });
   });
 
   test('a wish already fulfilled is never released by the job', async () => {
