@@ -5,7 +5,7 @@ import { ENTRIES } from '../../cloudfunctions/points/ledger';
 import { AUDIT } from '../../cloudfunctions/runtime/audit';
 import { NOTIFICATIONS } from '../../cloudfunctions/runtime/notifications';
 import { startTestCloud, type TestCloud } from '../support/test-cloud';
-import { STAFF, publishedEvent, tokenFor } from '../support/events';
+import { editInput, publishedEvent, STAFF, tokenFor } from '../support/events';
 import { expectConsistent } from '../support/mall';
 
 let cloud: TestCloud;
@@ -209,16 +209,7 @@ describe('sign-up, cancel and waitlist', () => {
       await cloud.addUser(who);
       await cloud.ok(who, 'events', 'signUp', { eventId: event.id });
     }
-    const input = {
-      eventId: event.id,
-      title: event.title,
-      category: event.category,
-      place: event.place,
-      startAt: event.startAt,
-      endAt: event.endAt,
-      signupDeadline: event.signupDeadline,
-      audience: event.audience,
-    };
+    const input = editInput(event);
     const raised = await cloud.ok(STAFF, 'events', 'save', { ...input, capacity: 2 });
     expect(raised).toMatchObject({ confirmedCount: 2, waitlistCount: 1 });
     expect((await cloud.ok('wx-b', 'events', 'get', { eventId: event.id })).mine?.status).toBe('confirmed');

@@ -28,6 +28,25 @@ export async function publishedEvent(
   return cloud.ok(STAFF, 'events', 'publish', { eventId: draft.id });
 }
 
+/** The save input that edits `event` as it stands, with `changes` (events.save takes the whole event). */
+export function editInput(
+  event: EventView,
+  changes: Partial<InputOf<'events', 'save'>> = {},
+): InputOf<'events', 'save'> {
+  return {
+    eventId: event.id,
+    title: event.title,
+    category: event.category,
+    place: event.place,
+    startAt: event.startAt,
+    endAt: event.endAt,
+    signupDeadline: event.signupDeadline,
+    capacity: event.capacity,
+    audience: event.audience,
+    ...changes,
+  };
+}
+
 /** The token the leader's screen would show at the test clock's time. */
 export async function tokenFor(cloud: TestCloud, eventId: string, purpose: Purpose): Promise<string> {
   const event = await findEvent(cloud.deps.db, eventId);
