@@ -1,7 +1,8 @@
 /**
  * Measures the page in front against the 适老化 rules (工信部《移动互联网应用（App）适老化通用设计
  * 规范》, WeChat's 适老化设计指南) and says, for each failure, which element and what it measured:
- * - text: every visible piece of text at least `minText` px (关怀模式), at least 4.5:1 against
+ * - text: every visible piece of text at least `minText` px (关怀模式), consent and legal notes
+ *   (`.agreement`) as large as the page's body text, at least 4.5:1 against
  *   what is behind it, and no short label leaving one character on a line of its own (捐/赠);
  * - tap targets: everything that takes a tap at least `minTap` × `minTap` px — found by the
  *   handler React attached (`__reactProps$…`), not by class names a page could forget, plus
@@ -129,6 +130,13 @@ export async function auditPage(page: Page, rules: AuditRules): Promise<string[]
           const size = parseFloat(style.fontSize);
           if (rules.minText !== null && size < rules.minText - 0.01) {
             failures.push(`text ${size}px < ${rules.minText}px: ${describe(el)}`);
+          }
+          // Consent and legal notes are read as body text, never as small print.
+          const legal = el.closest('.agreement');
+          const page = el.closest('.page');
+          if (legal && page) {
+            const body = parseFloat(getComputedStyle(page).fontSize);
+            if (size < body - 0.01) failures.push(`legal text ${size}px < body ${body}px: ${describe(el)}`);
           }
           const disabled = el.closest(
             '[disabled], .nut-button-disabled, .nut-button--disabled, .nut-input-disabled',
