@@ -15,12 +15,13 @@ import {
   confirmModal,
   fillField,
   front,
+  goBack,
+  type Harness,
   openTool,
   settle,
   startHarness,
   switchUser,
   tapButton,
-  type Harness,
 } from './harness';
 
 const NEED = '小区增设智能快递柜';
@@ -152,6 +153,13 @@ test('three residents vote online, staff record a paper ballot; the ballot is fi
   await vote('demo-volunteer-li', [NEED, BENCH]);
   // The ballot cannot be cast again: the page shows the receipt and no ballot.
   expect(await front(page).getByTestId('ballot').count()).toBe(0);
+  // Back on the 点菜 home (it reads again when shown): the round offers 查看详情, not 去投票,
+  // with the voter's ballot under it.
+  await goBack(page);
+  const current = front(page).getByTestId('current-round');
+  await current.locator('.nut-button', { hasText: '查看详情' }).waitFor();
+  expect(await current.locator('.nut-button', { hasText: '去投票' }).count()).toBe(0);
+  await front(page).getByTestId('ballot-receipt').getByText(BENCH).waitFor();
 
   await as('demo-staff-wang');
   await openTool(page, '投票管理');
