@@ -16,7 +16,7 @@ import {
   verifyToken,
   type Purpose,
 } from '../../core/domain/checkin-token';
-import { assertWithinWindow } from '../../core/domain/events';
+import { assertWithinWindow, isWithinWindow } from '../../core/domain/events';
 import {
   readCardNumber,
   readVolunteerCard,
@@ -97,15 +97,9 @@ async function eventOfPhrase(ctx: HandlerContext, phrase: string, purpose: Purpo
         100,
       )
     : [];
-  const open = events.filter((e) => {
-    try {
-      assertWithinWindow(e, ctx.now);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  const matching = open.filter((e) => phraseMatches(hmacSigner, e.secret, e._id, purpose, phrase, ctx.now));
+  const matching = events.filter(
+    (e) => isWithinWindow(e, ctx.now) && phraseMatches(hmacSigner, e.secret, e._id, purpose, phrase, ctx.now),
+  );
   if (matching.length === 1) return matching[0];
   if (matching.length > 1) throw new AppError('TOKEN_INVALID', '口令对应多个活动，请扫码签到');
   throw new AppError('TOKEN_INVALID', '口令不对或已过期，请核对负责人手机上的口令');

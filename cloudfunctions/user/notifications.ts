@@ -1,3 +1,4 @@
+import { countWhere } from '../runtime/count';
 import { NOTIFICATIONS, type NotificationFields } from '../runtime/notifications';
 import { findPage, mapPage } from '../runtime/paging';
 import type { HandlerContext } from '../runtime/context';
@@ -24,12 +25,9 @@ export const unreadCondition = (ctx: HandlerContext, upTo?: number) => ({
   ...(upTo === undefined ? {} : { createdAt: ctx.db.command.lte(upTo) }),
 });
 
-export const unreadMessages: Handler<'user', 'unreadMessages'> = async (_input, ctx) => {
-  const res = (await ctx.db.collection(NOTIFICATIONS).where(unreadCondition(ctx)).count()) as {
-    total: number;
-  };
-  return { count: res.total };
-};
+export const unreadMessages: Handler<'user', 'unreadMessages'> = async (_input, ctx) => ({
+  count: await countWhere(ctx.db, NOTIFICATIONS, unreadCondition(ctx)),
+});
 
 /** Only messages already shown (up to `upTo`): one that arrived meanwhile stays unread. */
 export const markMessagesRead: Handler<'user', 'markMessagesRead'> = async (input, ctx) => {

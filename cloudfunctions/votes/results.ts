@@ -7,6 +7,7 @@
 import { CLOSE_GRACE_MS, selectWinners, type Eligibility } from '../../core/domain/voting';
 import { DAY_MS, type EpochMs } from '../../core/time';
 import { inTransaction, type Database } from '../runtime/db';
+import { countWhere } from '../runtime/count';
 import { USERS } from '../runtime/users';
 import { BALLOTS, OBJECTIONS, ROUNDS, findRound, type RoundDoc, type StoredResults } from './store';
 
@@ -19,8 +20,7 @@ export async function countEligible(db: Database, eligibility: Eligibility): Pro
     eligibility === 'with_building'
       ? { roles: 'resident', closedAt: null, building: db.command.neq('') }
       : { roles: 'resident', closedAt: null };
-  const res = (await db.collection(USERS).where(where).count()) as unknown as { total: number };
-  return res.total;
+  return countWhere(db, USERS, where);
 }
 
 /** Votes per proposal and ballots per channel, straight from the ballots. */

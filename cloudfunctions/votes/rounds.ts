@@ -229,11 +229,6 @@ export const cancelRound: Handler<'votes', 'cancelRound'> = async (input, ctx) =
   return roundView(ctx, cancelled);
 };
 
-/**
- * Rounds newest first, a page at a time, and the one the 点菜 home leads with. That one is picked
- * among the rounds not yet final nor cancelled — a handful at any time (staff open a few a year),
- * so they are read whole, whatever page is asked for.
- */
 /** Which of `rounds` the caller has cast a ballot in (one query, for a list's summaries). */
 async function votedIn(ctx: HandlerContext, rounds: readonly RoundDoc[]): Promise<Set<string>> {
   if (rounds.length === 0) return new Set();
@@ -258,6 +253,11 @@ export async function currentRound(ctx: HandlerContext): Promise<RoundSummary | 
   return pickCurrentRound(unfinished.map((r) => toRoundSummary(r, ctx.caller, voted.has(r._id), ctx.now)));
 }
 
+/**
+ * Rounds newest first, a page at a time, and the one the 点菜 home leads with. That one is picked
+ * among the rounds not yet final nor cancelled — a handful at any time (staff open a few a year),
+ * so they are read whole, whatever page is asked for.
+ */
 export const rounds: Handler<'votes', 'rounds'> = async (input, ctx) => {
   const [page, unfinished] = await Promise.all([
     findPage<RoundFields>(ctx.db, ROUNDS, {}, input, { field: 'startAt', direction: 'desc' }),

@@ -41,10 +41,10 @@ export const wall: Handler<'wishes', 'wall'> = async (input, ctx) => {
   const _ = ctx.db.command;
   const statuses = input.status ? WALL_FILTER_STATUSES[input.status] : PUBLIC_STATUSES;
   const base = {
-    status: _.in([...statuses]),
-    hidden: false,
+    ...(input.status === 'open'
+      ? claimableWhere(ctx.db, ctx.now)
+      : { status: _.in([...statuses]), hidden: false }),
     ...(input.category ? { category: input.category } : {}),
-    ...(input.status === 'open' ? { dueAt: _.gt(ctx.now) } : {}),
   };
   const listing: Listing =
     input.order === 'dueSoon'

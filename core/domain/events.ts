@@ -117,13 +117,15 @@ export function assertMayCancel(event: Pick<SignupState, 'signupDeadline'>, now:
 /** Default margin around the event in which check-in and check-out are accepted. */
 export const DEFAULT_CHECKIN_MARGIN_MS = 30 * MINUTE_MS;
 
-export function assertWithinWindow(
-  event: { startAt: EpochMs; endAt: EpochMs; checkinMarginMs: number },
-  now: EpochMs,
-): void {
-  if (now < event.startAt - event.checkinMarginMs || now > event.endAt + event.checkinMarginMs) {
-    throw new AppError('OUTSIDE_WINDOW');
-  }
+type CheckinWindow = { startAt: EpochMs; endAt: EpochMs; checkinMarginMs: number };
+
+/** Whether check-in and check-out are accepted now: the event's time and its margin around it. */
+export function isWithinWindow(event: CheckinWindow, now: EpochMs): boolean {
+  return now >= event.startAt - event.checkinMarginMs && now <= event.endAt + event.checkinMarginMs;
+}
+
+export function assertWithinWindow(event: CheckinWindow, now: EpochMs): void {
+  if (!isWithinWindow(event, now)) throw new AppError('OUTSIDE_WINDOW');
 }
 
 /**
