@@ -9,6 +9,7 @@ import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { ROUTES } from '../../core/routes';
+import { TAB_ITEMS } from '../../src/components/tab-bar/items';
 import { ManualClock } from '../../cloudfunctions/runtime/ports';
 import { createLocalCloud, type LocalCloud } from '../../server/local-cloud';
 import { createHttpServer } from '../../server/http';
@@ -154,14 +155,19 @@ export async function confirmModal(page: Page) {
   await page.locator('.taro__modal .taro-model__confirm:visible').click();
 }
 
-const TAB_ROUTES = { 首页: 'home', 活动: 'events', 积分: 'points', 我的: 'me' } as const;
+/** The page a tab opens (the tab bar's own list, src/components/tab-bar/items.ts). */
+function tabRoute(text: string) {
+  const tab = TAB_ITEMS.find((item) => item.text === text);
+  if (!tab) throw new Error(`no tab ${text}`);
+  return tab.route;
+}
 
 /**
  * A tab of WeChat's tab bar (Taro's in H5), or of 关怀模式's own on the page in front; returns
  * once the tab's page is the one in front (the page left may show the same things, e.g. the
  * home page's events).
  */
-export async function tapTab(page: Page, text: keyof typeof TAB_ROUTES) {
+export async function tapTab(page: Page, text: '首页' | '活动' | '积分' | '我的') {
   await page
     .locator('.weui-tabbar__item:visible, .taro_page:not(.taro_page_shade) .llt-tab-bar__item', {
       hasText: text,
@@ -173,7 +179,7 @@ export async function tapTab(page: Page, text: keyof typeof TAB_ROUTES) {
       Array.from(document.querySelectorAll('.taro_page:not(.taro_page_shade)')).some(
         (el) => el.id.startsWith(`/${path}`) && getComputedStyle(el).display !== 'none',
       ),
-    ROUTES[TAB_ROUTES[text]],
+    ROUTES[tabRoute(text)],
   );
 }
 
